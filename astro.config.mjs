@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import portal from './src/integrations/portal.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+const contentDir = process.env.PORTAL_CONTENT_DIR ?? './content';
+const site = process.env.PORTAL_SITE_URL ?? parse(readFileSync(`${contentDir}/site.yaml`, 'utf8')).url;
+
+export default defineConfig({
+  site,
+  // `npm run build` builds into a staging folder and moves it to dist/ only when
+  // everything (search index included) succeeded; see scripts/build.ts.
+  outDir: process.env.PORTAL_OUT_DIR ?? './dist',
+  trailingSlash: 'ignore',
+  build: {
+    format: 'directory',
+    // The Content-Security-Policy allows no inline styles or scripts.
+    inlineStylesheets: 'never',
+  },
+  devToolbar: { enabled: false },
+  // Astro 7's default Markdown processor (Sätteri) has GitHub-flavoured Markdown built in;
+  // see README "Stack decisions".
+  integrations: [mdx(), portal()],
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,80 @@
+/**
+ * Everything the pages need, loaded once per build: the site file, the column
+ * catalogue and the publishable items with their relations. Pages import from here;
+ * rules and shapes live in src/lib/.
+ */
+import { getCollection } from 'astro:content';
+import path from 'node:path';
+import { loadCatalogueFile, loadSite } from '../lib/content/check.ts';
+import type { Catalogue, Column } from '../lib/columns.ts';
+import { subtreeIds } from '../lib/columns.ts';
+import type { SiteInfo } from '../lib/schemas/columns.ts';
+import { byNewest, isPublishable, relate, type Item, type Relations } from '../lib/items.ts';
+import { resolveAsOf } from '../lib/dates.ts';
+
+export interface Portal {
+  site: SiteInfo;
+  catalogue: Catalogue;
+  asOf: string;
+  /** Publishable items, newest first. */
+  items: Item[];
+  relations: Relations;
+  /** Items of a column and all its sub-columns, newest first. */
+  itemsUnder: (columnId: string) => Item[];
+}
+
+const root = process.cwd();
+const contentDir = path.resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
+
+let cached: Promise<Portal> | undefined;
+
+async function load(): Promise<Portal> {
+  const asOf = resolveAsOf();
+  const { site, problems } = loadSite(root, contentDir);
+  if (!site) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
+  const { catalogue } = loadCatalogueFile(root, contentDir);
+  const [plans, policies, interpretations, releases, reports, articles] = await Promise.all([
+    getCollection('plans'),
+    getCollection('policies'),
+    getCollection('interpretations'),
+    getCollection('releases'),
+    getCollection('reports'),
+    getCollection('articles'),
+  ]);
+  const all: Item[] = [
+    ...plans.map((e) => ({ kind: 'plan' as const, slug: e.id, file: e.filePath ?? '', data: e.data })),
+    ...policies.map((e) => ({ kind: 'policy' as const, slug: e.id, file: e.filePath ?? '', data: e.data })),
+    ...interpretations.map((e) => ({ kind: 'interpretation' as const, slug: e.id, file: e.filePath ?? '', data: e.data })),
+    ...releases.map((e) => ({ kind: 'release' as const, slug: e.id, file: e.filePath ?? '', data: e.data })),
+    ...reports.map((e) => ({ kind: 'report' as const, slug: e.id, file: e.filePath ?? '', data: e.data })),
+    ...articles.map((e) => ({ kind: 'article' as const, slug: e.id, file: e.filePath ?? '', data: e.data })),
+  ];
+  const items = all.filter((i) => isPublishable(i, asOf)).sort(byNewest);
+  const relations = relate(items);
+  const under = new Map<string, Item[]>();
+  const itemsUnder = (columnId: string): Item[] => {
+    let list = under.get(columnId);
+    if (!list) {
+      const ids = new Set(subtreeIds(catalogue, columnId));
+      list = items.filter((i) => ids.has(i.data.column));
+      under.set(columnId, list);
+    }
+    return list;
+  };
+  return { site, catalogue, asOf, items, relations, itemsUnder };
+}
+
+/** The portal's data, loaded on first use and shared by every page of the build. */
+export function getPortal(): Promise<Portal> {
+  cached ??= load();
+  return cached;
+}
+
+/** The collection entry behind an item, to render its body. */
+export async function getEntry(item: Item) {
+  const { getEntry: entry } = await import('astro:content');
+  const name = ({ plan: 'plans', policy: 'policies', interpretation: 'interpretations', release: 'releases', report: 'reports', article: 'articles' } as const)[item.kind];
+  return entry(name, item.slug);
+}
+
+export type { Column };

@@ -1,0 +1,140 @@
+/**
+ * Validate all content in one pass: the catalogue, the site file, every item's front
+ * matter against its schema, the rules across items, and body safety. Returns every
+ * problem found (never stops at the first) plus the valid items.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseCatalogue, type Catalogue } from '../columns.ts';
+import { siteSchema, type SiteInfo } from '../schemas/columns.ts';
+import { SCHEMAS } from '../schemas/items.ts';
+import { SLUG } from '../schemas/common.ts';
+import type { Item } from '../items.ts';
+import { splitFrontmatter, FrontmatterError } from './frontmatter.ts';
+import { readSourceFiles, fileSize, type SourceFile } from './files.ts';
+import { zodIssuesToProblems } from './zod-errors.ts';
+import { checkItems } from './rules.ts';
+import { checkBodySafety } from './safety.ts';
+import type { Problem } from './problems.ts';
+
+export interface CheckOptions {
+  root: string;
+  /** Defaults to `<root>/content`. */
+  contentDir?: string;
+  asOf: string;
+  missingInterpretation?: 'error' | 'warning';
+}
+
+export interface CheckResult {
+  site: SiteInfo | undefined;
+  catalogue: Catalogue;
+  items: Item[];
+  problems: Problem[];
+  /** Number of content files read. */
+  fileCount: number;
+}
+
+function rel(root: string, abs: string): string {
+  return path.relative(root, abs).split(path.sep).join('/');
+}
+
+export function loadSite(root: string, contentDir: string): { site?: SiteInfo; problems: Problem[] } {
+  const abs = path.join(contentDir, 'site.yaml');
+  const file = rel(root, abs);
+  if (!existsSync(abs)) return { problems: [{ severity: 'error', file, field: '', message: '缺少站点信息文件', expected: 'content/site.yaml' }] };
+  const text = readFileSync(abs, 'utf8');
+  try {
+    const raw = parseYaml(text);
+    const r = siteSchema.safeParse(raw);
+    if (r.success) return { site: r.data, problems: [] };
+    return { problems: zodIssuesToProblems(r.error.issues, file, `---\n${text}\n---`, raw).map((p) => ({ ...p, line: p.line ? p.line - 1 : p.line })) };
+  } catch (error) {
+    return { problems: [{ severity: 'error', file, field: '', message: `YAML 语法错误：${(error as Error).message.split('\n')[0]}`, expected: '合法的 YAML' }] };
+  }
+}
+
+export function loadCatalogueFile(root: string, contentDir: string): { catalogue: Catalogue; problems: Problem[] } {
+  const abs = path.join(contentDir, 'columns.yaml');
+  const file = rel(root, abs);
+  if (!existsSync(abs)) {
+    return { catalogue: { columns: [], byId: new Map() }, problems: [{ severity: 'error', file, field: '', message: '缺少栏目清单文件', expected: 'content/columns.yaml' }] };
+  }
+  return parseCatalogue(readFileSync(abs, 'utf8'), file);
+}
+
+/** Ids of the data series defined under content/series/. */
+export function seriesIds(contentDir: string): Set<string> {
+  const dir = path.join(contentDir, 'series');
+  if (!existsSync(dir)) return new Set();
+  return new Set(readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '')));
+}
+
+/** Parse and schema-check one source file. */
+export function parseItem(source: SourceFile): { item?: Item; problems: Problem[]; body?: string; bodyLine?: number } {
+  const problems: Problem[] = [];
+  if (!SLUG.test(source.slug)) {
+    problems.push({
+      severity: 'error',
+      file: source.file,
+      line: 1,
+      field: '文件名',
+      message: `文件名「${source.slug}」含有不允许的字符，它会成为网址的一部分`,
+      expected: '只用小写字母、数字和连字符，如 2024-zhongwuran-yuan.md',
+    });
+  }
+  let split;
+  try {
+    split = splitFrontmatter(source.text);
+  } catch (error) {
+    if (error instanceof FrontmatterError) {
+      problems.push({ severity: 'error', file: source.file, line: error.line, field: '元数据', message: error.message, expected: '以“---”开头和结尾、每行“字段: 值”的元数据' });
+      return { problems };
+    }
+    throw error;
+  }
+  const result = SCHEMAS[source.kind].safeParse(split.data);
+  if (!result.success) {
+    problems.push(...zodIssuesToProblems(result.error.issues, source.file, source.text, split.data));
+  }
+  problems.push(...checkBodySafety(source.file, split.body, split.bodyLine));
+  if (!result.success || problems.some((p) => p.severity === 'error')) {
+    return { problems, body: split.body, bodyLine: split.bodyLine };
+  }
+  const item = { kind: source.kind, slug: source.slug, file: source.file, data: result.data } as Item;
+  return { item, problems, body: split.body, bodyLine: split.bodyLine };
+}
+
+export function checkContent(options: CheckOptions): CheckResult {
+  const root = options.root;
+  const contentDir = options.contentDir ?? path.join(root, 'content');
+  const problems: Problem[] = [];
+  const { site, problems: siteProblems } = loadSite(root, contentDir);
+  problems.push(...siteProblems);
+  const { catalogue, problems: catProblems } = loadCatalogueFile(root, contentDir);
+  problems.push(...catProblems);
+
+  const sources = readSourceFiles(root, contentDir);
+  const texts = new Map<string, string>();
+  const items: Item[] = [];
+  for (const source of sources) {
+    texts.set(source.file, source.text);
+    const parsed = parseItem(source);
+    problems.push(...parsed.problems);
+    if (parsed.item) items.push(parsed.item);
+  }
+
+  problems.push(
+    ...checkItems(items, {
+      catalogue,
+      orgCode: site?.orgCode ?? '',
+      asOf: options.asOf,
+      root,
+      sizeOf: fileSize,
+      textOf: (f) => texts.get(f),
+      seriesIds: seriesIds(contentDir),
+      missingInterpretation: options.missingInterpretation,
+    }),
+  );
+  return { site, catalogue, items, problems, fileCount: sources.length };
+}

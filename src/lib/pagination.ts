@@ -1,0 +1,2 @@
+/** Items per page on column listings. */
+export const PAGE_SIZE = 20;
