@@ -1,0 +1,59 @@
+/**
+ * `npm test`: the whole suite, in the order that fails fastest.
+ *   1. unit tests (no build),
+ *   2. build the sample portal with a fixed as-of date (so results are reproducible),
+ *   3. end-to-end and accessibility tests in Chromium against that build.
+ * Ends with one line `N passed, N failed` summing both runners.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+
+export const TEST_AS_OF = '2026-11-22';
+const env = { ...process.env, PORTAL_AS_OF: TEST_AS_OF, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR };
+mkdirSync('test-results', { recursive: true });
+for (const f of ['test-results/unit-results.json', 'test-results/e2e-results.json']) rmSync(f, { force: true });
+
+function run(label: string, cmd: string, args: string[]): number {
+  console.log(`\n=== ${label} ===`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  return r.status ?? 1;
+}
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+let failedSteps = 0;
+const unit = run('单元测试 unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit-results.json']);
+if (unit !== 0) failedSteps++;
+
+const build = run(`构建示例门户 build (as of ${TEST_AS_OF})`, process.execPath, ['scripts/build.ts', '--as-of', TEST_AS_OF]);
+let e2e = 1;
+if (build === 0) {
+  if (!existsSync(process.env.PORTAL_CHROMIUM ?? '/usr/bin/chromium')) {
+    console.error('找不到 Chromium（/usr/bin/chromium）。请先安装：apt-get install -y chromium');
+  } else {
+    e2e = run('端到端测试 end-to-end tests (Chromium)', bin('playwright'), ['test']);
+  }
+}
+if (build !== 0 || e2e !== 0) failedSteps++;
+
+// Sum both runners' counts into one closing line.
+let passed = 0;
+let failed = 0;
+try {
+  const u = JSON.parse(readFileSync('test-results/unit-results.json', 'utf8'));
+  passed += u.numPassedTests ?? 0;
+  failed += u.numFailedTests ?? 0;
+} catch {
+  failed += unit === 0 ? 0 : 1;
+}
+if (existsSync('test-results/e2e-results.json')) {
+  try {
+    const e = JSON.parse(readFileSync('test-results/e2e-results.json', 'utf8'));
+    passed += e.stats?.expected ?? 0;
+    failed += (e.stats?.unexpected ?? 0) + (e.stats?.flaky ?? 0);
+  } catch {
+    /* counted below */
+  }
+}
+if (failedSteps > 0 && failed === 0) failed = 1;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failedSteps > 0 ? 1 : 0);
