@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getPortal } from '../data/portal.ts';
 import { sitemap } from '../lib/feeds.ts';
 import { paginate } from '../lib/items.ts';
-import { catalogueUrl, columnUrl, itemUrl } from '../lib/urls.ts';
+import { auditUrl, catalogueUrl, columnUrl, itemUrl } from '../lib/urls.ts';
 import { PAGE_SIZE } from '../lib/pagination.ts';
 
 /** Every HTML page of the portal; the accessibility sweep reads this too. */
@@ -13,6 +13,7 @@ export const GET: APIRoute = async () => {
   const urls = [
     { loc: abs('/'), lastmod: items[0]?.data.published },
     { loc: abs(catalogueUrl) },
+    { loc: abs(auditUrl) },
     ...catalogue.columns.flatMap((c) => {
       const list = portal.itemsUnder(c.id);
       return paginate(list, PAGE_SIZE).map((_, i) => ({ loc: abs(columnUrl(c.id, i + 1)), lastmod: i === 0 ? list[0]?.data.published : undefined }));

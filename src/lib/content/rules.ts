@@ -6,10 +6,12 @@
 import path from 'node:path';
 import type { Catalogue } from '../columns.ts';
 import { KIND_LABELS, INDEX_NUMBER, DOC_NUMBER } from '../schemas/common.ts';
-import { isPublishable, type Item } from '../items.ts';
+import { isPublishable, needsInterpretation, type Item } from '../items.ts';
 import { slugFromItemUrl } from '../urls.ts';
 import type { Problem } from './problems.ts';
-import { lineOfPath } from './frontmatter.ts';
+import { lineOfPath, locateBody } from './frontmatter.ts';
+import { classifyLink, extractLinks } from './links.ts';
+import { closestMatch } from './zod-errors.ts';
 
 /** Attachment types an editor may publish, and the largest size allowed. */
 export const ATTACHMENT_TYPES = ['.pdf', '.ofd', '.doc', '.docx', '.wps', '.xls', '.xlsx', '.et', '.csv', '.json', '.txt', '.zip', '.png', '.jpg', '.jpeg', '.webp'];
@@ -29,6 +31,8 @@ export interface RuleContext {
   seriesIds: ReadonlySet<string>;
   /** What a missing interpretation is: an error (default) or a warning. */
   missingInterpretation?: 'error' | 'warning';
+  /** The portal's own address (site.yaml `url`), so absolute links to it are checked like `/…` links. */
+  siteUrl?: string | undefined;
 }
 
 export function checkItems(items: readonly Item[], ctx: RuleContext): Problem[] {
@@ -79,7 +83,8 @@ export function checkItems(items: readonly Item[], ctx: RuleContext): Problem[] 
     // 文号 — one document per 文号 per year.
     if (d.docNumber) {
       const dm = DOC_NUMBER.exec(d.docNumber);
-      const key = d.docNumber;
+      // 江环规〔2024〕03号 and 江环规〔2024〕3号 are the same 文号.
+      const key = d.docNumber.replace(/〕0+(?=\d)/, '〕');
       const prior = byDocNumber.get(key);
       if (prior) {
         error(item, '文号（docNumber）', `文号 ${d.docNumber} 已被 ${prior.file} 使用（${dm?.[1] ?? ''} 年同一文号只能对应一份文件）`, '每年每个文号只用一次', ['docNumber']);
@@ -89,7 +94,14 @@ export function checkItems(items: readonly Item[], ctx: RuleContext): Problem[] 
     // 公开目录 — exists and accepts this kind.
     const column = ctx.catalogue.byId.get(d.column);
     if (!column) {
-      error(item, '公开目录（column）', `栏目「${d.column}」不存在`, `content/columns.yaml 中的栏目 id，例如 ${suggestColumns(ctx.catalogue, item.kind)}`, ['column']);
+      const near = closestMatch(d.column, [...ctx.catalogue.byId.keys()]);
+      error(
+        item,
+        '公开目录（column）',
+        `栏目「${d.column}」不存在${near ? `，是不是想写「${near}」（${ctx.catalogue.byId.get(near)?.name}）？` : ''}`,
+        `content/columns.yaml 中的栏目 id，例如 ${suggestColumns(ctx.catalogue, item.kind)}`,
+        ['column'],
+      );
     } else if (!column.accepts.includes(item.kind)) {
       const accepting = suggestColumns(ctx.catalogue, item.kind);
       error(
@@ -114,36 +126,13 @@ export function checkItems(items: readonly Item[], ctx: RuleContext): Problem[] 
       warn(item, '主题词（keywords）', '没有填写主题词，检索和分类会受影响', '如 keywords: [大气污染防治, 重污染天气]', ['keywords']);
     }
 
-    // Attachments and images exist, have an allowed type and size.
-    const dir = path.dirname(path.join(ctx.root, item.file));
-    d.attachments.forEach((a, i) => {
-      checkFile(a.file, ['attachments', i, 'file'], '附件文件', ATTACHMENT_TYPES);
-    });
-    if (item.kind === 'interpretation') {
-      item.data.images.forEach((img, i) => checkFile(img.src, ['images', i, 'src'], '图片文件', ['.png', '.jpg', '.jpeg', '.webp']));
+    // Attachments, images and data files exist, have an allowed type and size.
+    for (const ref of referencedFiles(item)) {
+      const fault = fileFault(item, ref, ctx);
+      if (fault) error(item, ref.field, fault.message, fault.expected, ref.keys);
     }
-    if (item.kind === 'release') {
-      checkFile(item.data.data, ['data'], '数据文件', ['.csv', '.json']);
-      if (!ctx.seriesIds.has(item.data.series)) {
-        error(item, '数据系列（series）', `数据系列「${item.data.series}」不存在`, `content/series/ 下已有的系列：${[...ctx.seriesIds].join('、') || '（无）'}`, ['series']);
-      }
-    }
-
-    function checkFile(rel: string, keys: Array<string | number>, label: string, types: string[]) {
-      const field = `${label}（${keys.join('.').replace(/\.(\d+)\./g, '[$1].')}）`;
-      const ext = path.extname(rel).toLowerCase();
-      if (!types.includes(ext)) {
-        error(item, field, `不允许的文件类型「${ext || '无扩展名'}」：${rel}`, `以下类型之一：${types.join(' ')}`, keys);
-        return;
-      }
-      const size = ctx.sizeOf(path.resolve(dir, rel));
-      if (size === undefined) {
-        error(item, field, `找不到文件 ${rel}`, `文件应放在 ${path.posix.join(path.posix.dirname(item.file), rel)}，注意文件名大小写`, keys);
-      } else if (size > ATTACHMENT_MAX_BYTES) {
-        error(item, field, `文件 ${rel} 有 ${(size / 1024 / 1024).toFixed(1)} MB，超过上限`, `不超过 ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB；大文件请压缩或拆分`, keys);
-      } else if (size === 0) {
-        error(item, field, `文件 ${rel} 是空文件`, '有内容的文件', keys);
-      }
+    if (item.kind === 'release' && !ctx.seriesIds.has(item.data.series)) {
+      error(item, '数据系列（series）', `数据系列「${item.data.series}」不存在`, `content/series/ 下已有的系列：${[...ctx.seriesIds].join('、') || '（无）'}`, ['series']);
     }
   }
 
@@ -154,42 +143,20 @@ export function checkItems(items: readonly Item[], ctx: RuleContext): Problem[] 
   };
   for (const item of items) {
     if (!isPublishable(item, ctx.asOf)) continue;
-    const d = item.data;
-    if (d.replacedBy) {
-      const target = bySlug.get(d.replacedBy);
-      if (d.replacedBy === item.slug) {
-        error(item, '替代文件（replacedBy）', '替代文件不能是本文件自己', '另一份现行有效文件的文件名', ['replacedBy']);
-      } else if (!target) {
-        error(item, '替代文件（replacedBy）', `找不到替代文件「${d.replacedBy}」`, '已有信息的文件名（不含 .md）', ['replacedBy']);
-      } else if (!published(d.replacedBy)) {
-        error(item, '替代文件（replacedBy）', `替代文件「${d.replacedBy}」是草稿或不公开，链接会失效`, '已公开的信息', ['replacedBy']);
-      }
-    }
+    const replacement = replacedByFault(item, bySlug, ctx.asOf);
+    if (replacement) error(item, '替代文件（replacedBy）', replacement.message, replacement.expected, ['replacedBy']);
     if (item.kind === 'interpretation') {
-      const target = bySlug.get(item.data.interprets);
-      if (!target) {
-        error(item, '解读对象（interprets）', `找不到被解读的文件「${item.data.interprets}」`, '已有的政策文件或规划计划的文件名（不含 .md）', ['interprets']);
-      } else if (target.kind !== 'policy' && target.kind !== 'plan') {
-        error(item, '解读对象（interprets）', `「${item.data.interprets}」是${KIND_LABELS[target.kind]}，不能作为解读对象`, '政策文件或规划计划', ['interprets']);
-      } else if (!published(target.slug)) {
-        error(item, '解读对象（interprets）', `被解读的文件「${item.data.interprets}」是草稿或不公开`, '已公开的政策文件或规划计划', ['interprets']);
-      } else {
-        interpreted.add(target.slug);
-      }
+      const target = interpretsFault(item.data.interprets, bySlug, ctx.asOf);
+      if (target) error(item, '解读对象（interprets）', target.message, target.expected, ['interprets']);
+      else interpreted.add(item.data.interprets);
     }
-    // Links in the body to other items must resolve.
-    for (const { href, line } of internalLinks(ctx.textOf(item.file) ?? '')) {
-      const slug = slugFromItemUrl(href);
-      if (slug !== undefined && !published(slug)) {
-        problems.push({ severity: 'error', file: item.file, line, field: '正文链接', message: `链接 ${href} 指向不存在或未公开的信息`, expected: '/items/已有文件名/' });
-      }
-    }
+    // Links and images in the body must resolve (see bodyProblems).
+    problems.push(...bodyProblems(item, ctx.textOf(item.file) ?? '', { ...ctx, bySlug }));
   }
 
   const rule = ctx.missingInterpretation ?? 'error';
   for (const item of items) {
-    if (!isPublishable(item, ctx.asOf)) continue;
-    if ((item.kind === 'plan' || item.kind === 'policy') && item.data.needsInterpretation && item.data.validity === '有效' && !interpreted.has(item.slug)) {
+    if (lacksInterpretation(item, interpreted, ctx.asOf)) {
       problems.push({
         severity: rule,
         ...at(item, '需要解读（needsInterpretation）', ['needsInterpretation']),
@@ -200,6 +167,103 @@ export function checkItems(items: readonly Item[], ctx: RuleContext): Problem[] 
     }
   }
   return problems;
+}
+
+/** What is wrong with a reference, in the words of the content check. */
+export interface Fault {
+  message: string;
+  expected: string;
+}
+
+/**
+ * Why an item's 替代文件 (`replacedBy`) link is broken — itself, unknown, or not
+ * published — or undefined when it is fine or not set. `bySlug` maps every item,
+ * published or not, by file name.
+ */
+export function replacedByFault(item: Item, bySlug: ReadonlyMap<string, Item>, asOf: string): Fault | undefined {
+  const slug = item.data.replacedBy;
+  if (!slug) return undefined;
+  const target = bySlug.get(slug);
+  if (slug === item.slug) return { message: '替代文件不能是本文件自己', expected: '另一份现行有效文件的文件名' };
+  if (!target) return { message: `找不到替代文件「${slug}」`, expected: '已有信息的文件名（不含 .md）' };
+  if (!isPublishable(target, asOf)) return { message: `替代文件「${slug}」是草稿或不公开，链接会失效`, expected: '已公开的信息' };
+  return undefined;
+}
+
+/**
+ * Why an interpretation's 解读对象 (`interprets`) does not point to a published plan or
+ * policy, or undefined when it does.
+ */
+export function interpretsFault(interprets: string, bySlug: ReadonlyMap<string, Item>, asOf: string): Fault | undefined {
+  const target = bySlug.get(interprets);
+  if (!target) return { message: `找不到被解读的文件「${interprets}」`, expected: '已有的政策文件或规划计划的文件名（不含 .md）' };
+  if (target.kind !== 'policy' && target.kind !== 'plan') {
+    return { message: `「${interprets}」是${KIND_LABELS[target.kind]}，不能作为解读对象`, expected: '政策文件或规划计划' };
+  }
+  if (!isPublishable(target, asOf)) return { message: `被解读的文件「${interprets}」是草稿或不公开`, expected: '已公开的政策文件或规划计划' };
+  return undefined;
+}
+
+/**
+ * Whether a published plan or policy that needs an interpretation has none
+ * (“三同步”). `interpreted`: slugs that some published interpretation validly points to.
+ */
+export function lacksInterpretation(item: Item, interpreted: ReadonlySet<string>, asOf: string): boolean {
+  return isPublishable(item, asOf) && needsInterpretation(item) && !interpreted.has(item.slug);
+}
+
+/** A file an item refers to: an attachment, a 一图读懂 image or a release's data file. */
+export interface FileRef {
+  /** Path relative to the item's Markdown file, as written. */
+  rel: string;
+  /** Front-matter path of the reference, for line numbers. */
+  keys: Array<string | number>;
+  /** Field label for messages, e.g. `附件文件（attachments[0].file）`. */
+  field: string;
+  /** What the file is: 附件文件, 图片文件 or 数据文件. */
+  label: string;
+  /** Allowed extensions. */
+  types: readonly string[];
+}
+
+/** Every file an item refers to, in front-matter order. */
+export function referencedFiles(item: Item): FileRef[] {
+  const ref = (rel: string, keys: Array<string | number>, label: string, types: readonly string[]): FileRef => ({
+    rel,
+    keys,
+    label,
+    types,
+    field: `${label}（${keys.join('.').replace(/\.(\d+)\./g, '[$1].')}）`,
+  });
+  const refs = item.data.attachments.map((a, i) => ref(a.file, ['attachments', i, 'file'], '附件文件', ATTACHMENT_TYPES));
+  if (item.kind === 'interpretation') {
+    item.data.images.forEach((img, i) => refs.push(ref(img.src, ['images', i, 'src'], '图片文件', ['.png', '.jpg', '.jpeg', '.webp'])));
+  }
+  if (item.kind === 'release') refs.push(ref(item.data.data, ['data'], '数据文件', ['.csv', '.json']));
+  return refs;
+}
+
+/** What is wrong with a referenced file: a disallowed type, missing, too large or empty. */
+export interface FileFault extends Fault {
+  code: 'type' | 'missing' | 'too-large' | 'empty';
+}
+
+/** Check one referenced file through `ctx.sizeOf`; undefined when it is fine. */
+export function fileFault(item: Item, ref: FileRef, ctx: Pick<RuleContext, 'root' | 'sizeOf'>): FileFault | undefined {
+  const { rel, types } = ref;
+  const ext = path.extname(rel).toLowerCase();
+  if (!types.includes(ext)) {
+    return { code: 'type', message: `不允许的文件类型「${ext || '无扩展名'}」：${rel}`, expected: `以下类型之一：${types.join(' ')}` };
+  }
+  const size = ctx.sizeOf(path.resolve(path.dirname(path.join(ctx.root, item.file)), rel));
+  if (size === undefined) {
+    return { code: 'missing', message: `找不到文件 ${rel}`, expected: `文件应放在 ${path.posix.join(path.posix.dirname(item.file), rel)}，注意文件名大小写` };
+  }
+  if (size > ATTACHMENT_MAX_BYTES) {
+    return { code: 'too-large', message: `文件 ${rel} 有 ${(size / 1024 / 1024).toFixed(1)} MB，超过上限`, expected: `不超过 ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB；大文件请压缩或拆分` };
+  }
+  if (size === 0) return { code: 'empty', message: `文件 ${rel} 是空文件`, expected: '有内容的文件' };
+  return undefined;
 }
 
 function suggestColumns(catalogue: Catalogue, kind: Item['kind']): string {
@@ -219,4 +283,149 @@ export function internalLinks(text: string): Array<{ href: string; line: number 
     for (const m of l.matchAll(re)) out.push({ href: (m[1] ?? m[2])!, line: i + 1 });
   });
   return out;
+}
+
+/**
+ * The line `npm run new` puts in a new item's body. While it is still there the check
+ * warns “正文仍是模板文字”, so an editor who forgot to write the body is told.
+ */
+export const BODY_PLACEHOLDER = '【请在这里填写正文，写好后删除本行】';
+/** Placeholders of a new 简明问答's first question and answer. */
+export const QA_QUESTION_PLACEHOLDER = '【请填写问题】';
+export const QA_ANSWER_PLACEHOLDER = '【请填写回答】';
+
+/** Image types a body may show with `![替代文本](./files/x.png)`. */
+export const BODY_IMAGE_TYPES = ['.png', '.jpg', '.jpeg', '.webp', '.gif'] as const;
+
+/** Site pages that are not items, columns, files or series. */
+const FIXED_PAGES = new Set(['/', '/xxgk/', '/search/', '/feed.xml', '/sitemap.xml']);
+
+/**
+ * Problems in an item's body: template text left in, links to pages or files that do
+ * not exist or are not published, relative links to files that are not attachments,
+ * images that are missing, have no alt text or come from another site (the CSP would
+ * block them). Unsafe markup is `safety.ts`'s job.
+ * @param text The whole source file; the body is found after the front matter.
+ */
+export function bodyProblems(
+  item: Item,
+  text: string,
+  ctx: Pick<RuleContext, 'catalogue' | 'seriesIds' | 'root' | 'sizeOf' | 'asOf' | 'siteUrl'> & { bySlug: ReadonlyMap<string, Item> },
+): Problem[] {
+  const problems: Problem[] = [];
+  const { body, bodyLine } = locateBody(text);
+  const push = (severity: Problem['severity'], line: number, field: string, message: string, expected: string) =>
+    problems.push({ severity, file: item.file, line: line + bodyLine - 1, field, message, expected });
+
+  const placeholder = body.indexOf(BODY_PLACEHOLDER);
+  if (placeholder >= 0) {
+    push('warning', body.slice(0, placeholder).split('\n').length, '正文', '正文仍是模板文字（npm run new 生成的占位内容还没有替换）', '删除“' + BODY_PLACEHOLDER + '”这一行，写上正文');
+  }
+  if (item.kind === 'interpretation') {
+    item.data.qa.forEach((pair, i) => {
+      if (pair.question.includes(QA_QUESTION_PLACEHOLDER) || pair.answer.includes(QA_ANSWER_PLACEHOLDER)) {
+        problems.push({ severity: 'warning', file: item.file, line: lineOfPath(text, ['qa', i]), field: `问答（qa[${i}]）`, message: '问答仍是模板文字', expected: '填写真实的问题和回答' });
+      }
+    });
+  }
+
+  const published = (slug: string) => {
+    const target = ctx.bySlug.get(slug);
+    return target && isPublishable(target, ctx.asOf) ? target : undefined;
+  };
+  const ownFiles = new Set<string>([...item.data.attachments.map((a) => a.file), ...(item.kind === 'release' ? [item.data.data] : [])].map(normaliseRel));
+
+  for (const link of extractLinks(body)) {
+    const target = classifyLink(link.url, ctx.siteUrl);
+    const field = link.kind === 'image' ? '正文图片' : '正文链接';
+    if (target.type === 'unsafe' || target.type === 'anchor') continue;
+
+    if (target.type === 'external') {
+      if (link.kind === 'image') {
+        push('error', link.line, field, `图片 ${link.url} 来自其他网站，本站的内容安全策略会阻止它显示`, '把图片保存到本文件旁的 files/ 文件夹，写成 ![图片说明](./files/图片.png)');
+      }
+      continue;
+    }
+
+    if (target.type === 'relative') {
+      const rel = safeDecode(target.path);
+      if (link.syntax === 'html') {
+        push('error', link.line, field, `HTML 写法引用的文件 ${link.url} 不会随网站发布`, link.kind === 'image' ? '改用 Markdown 写法：![图片说明](./files/图片.png)' : '改用 Markdown 写法：[附件名称](./files/附件.pdf)');
+        continue;
+      }
+      if (/\.mdx?$/i.test(rel)) {
+        push('error', link.line, field, `链接 ${link.url} 指向另一个内容文件；文件路径不是网址`, '用 /items/文件名/ 链接其他信息，如 [原文件](/items/2024-zhongwuran-yuan/)');
+        continue;
+      }
+      if (rel.split('/').includes('..') || rel.startsWith('/')) {
+        push('error', link.line, field, `链接 ${link.url} 指向本文件所在文件夹之外的文件`, '把文件放在本文件旁的 files/ 文件夹，写成 ./files/文件名');
+        continue;
+      }
+      if (link.kind === 'image') {
+        const fault = fileFault(item, { rel, keys: [], field, label: '图片文件', types: BODY_IMAGE_TYPES }, ctx);
+        if (fault) push('error', link.line, field, fault.message, fault.expected);
+        else if (!link.alt?.trim()) push('warning', link.line, field, `图片 ${link.url} 没有替代文本，读屏软件用户无法知道图片内容`, '写成 ![图片内容的简要描述](' + link.url + ')');
+        continue;
+      }
+      if (ownFiles.has(normaliseRel(rel))) continue; // Checked with the attachments.
+      const fault = fileFault(item, { rel, keys: [], field, label: '附件文件', types: ATTACHMENT_TYPES }, ctx);
+      if (fault) push('error', link.line, field, fault.message, fault.expected);
+      else push('error', link.line, field, `正文链接的文件 ${link.url} 没有列入附件（attachments），不会随网站发布`, `在元数据的 attachments 中加上一项：- file: ${link.url} 和 title: 附件标题`);
+      continue;
+    }
+
+    // A page of this site.
+    const p = safeDecode(target.path.split(/[?#]/)[0] ?? '');
+    const slug = slugFromItemUrl(p);
+    if (slug !== undefined) {
+      const hit = ctx.bySlug.get(slug);
+      if (!hit) push('error', link.line, field, `链接 ${link.url} 指向不存在的信息「${slug}」`, '/items/已有信息的文件名/（文件名不含 .md）');
+      else if (!published(slug)) push('error', link.line, field, `链接 ${link.url} 指向的信息（${hit.file}）是草稿、未到发布日期或不公开，网站上没有这个页面`, '链接到已公开的信息，或先发布目标信息');
+      continue;
+    }
+    const column = /^\/columns\/([^/]+)(?:\/(?:\d+\/|feed\.xml)?)?$/.exec(p);
+    if (column) {
+      if (!ctx.catalogue.byId.has(column[1]!)) {
+        const near = closestMatch(column[1]!, [...ctx.catalogue.byId.keys()]);
+        push('error', link.line, field, `链接 ${link.url} 指向不存在的栏目「${column[1]}」${near ? `，是不是想写「${near}」？` : ''}`, '/columns/栏目id/，栏目 id 见 content/columns.yaml');
+      }
+      continue;
+    }
+    const file = /^\/files\/([^/]+)\/([^/]+)$/.exec(p);
+    if (file) {
+      const owner = published(file[1]!);
+      const names = owner ? [...owner.data.attachments.map((a) => a.file), ...(owner.kind === 'release' ? [owner.data.data] : [])].map((f) => path.posix.basename(f)) : [];
+      if (!names.includes(file[2]!)) push('error', link.line, field, `链接 ${link.url} 指向的附件不存在或未公开`, '本文件自己的附件请写成 ./files/文件名；其他信息的附件请链接到那条信息的页面 /items/文件名/');
+      continue;
+    }
+    const series = /^\/series\/([^/]+)\/?$/.exec(p);
+    if (series) {
+      if (!ctx.seriesIds.has(series[1]!)) push('error', link.line, field, `链接 ${link.url} 指向不存在的数据系列「${series[1]}」`, `content/series/ 下已有的系列：${[...ctx.seriesIds].join('、') || '（无）'}`);
+      continue;
+    }
+    const page = p.endsWith('/') || path.posix.extname(p) ? p : `${p}/`;
+    if (FIXED_PAGES.has(page)) continue;
+    // A static file in public/, or a page whose route file exists in src/pages/.
+    const seg = page.split('/')[1] ?? '';
+    const candidates = [
+      path.join(ctx.root, 'public', page.endsWith('/') ? `${page}index.html` : page),
+      ...(page === `/${seg}/` ? ['.astro', '/index.astro', '.md'].map((ext) => path.join(ctx.root, 'src/pages', `${seg}${ext}`)) : []),
+    ];
+    if (!candidates.some((c) => ctx.sizeOf(c) !== undefined)) {
+      push('error', link.line, field, `站内链接 ${link.url} 不是本站的页面`, '链接到信息 /items/文件名/ 或栏目 /columns/栏目id/；外部网站请写完整的 https:// 地址');
+    }
+  }
+  return problems;
+}
+
+function normaliseRel(rel: string): string {
+  return path.posix.normalize(rel.replace(/\\/g, '/'));
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
