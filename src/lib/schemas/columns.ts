@@ -84,5 +84,15 @@ export const siteSchema = z.strictObject({
   websiteId: z.string().optional(),
   icp: z.string().optional(),
   publicSecurity: z.string().optional(),
+  /** 检查规则: how strictly some content rules are applied. */
+  rules: z
+    .strictObject({
+      /**
+       * A plan or policy that needs an interpretation (需要解读, “三同步”) but has none:
+       * `error` (default) stops the build, `warning` only reports it.
+       */
+      missingInterpretation: z.enum(['error', 'warning']).optional(),
+    })
+    .optional(),
 });
 export type SiteInfo = z.infer<typeof siteSchema>;

@@ -1,0 +1,122 @@
+/**
+ * 数据期: the period a release covers — 2026 (year), 2026-H1 (half year), 2026-Q3
+ * (quarter), 2026-10 (month) or 2026-W46 (ISO week, Monday to Sunday) — and how each
+ * is written in Chinese.
+ */
+import type { Frequency } from '../schemas/columns.ts';
+import { addDays, fromParts } from '../dates.ts';
+
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'week';
+
+const PATTERNS: Array<[PeriodKind, RegExp]> = [
+  ['year', /^(\d{4})$/],
+  ['half', /^(\d{4})-H([12])$/],
+  ['quarter', /^(\d{4})-Q([1-4])$/],
+  ['month', /^(\d{4})-(0[1-9]|1[0-2])$/],
+  ['week', /^(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])$/],
+];
+
+export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = {
+  year: '年（如 2026）',
+  half: '半年（如 2026-H1）',
+  quarter: '季度（如 2026-Q3）',
+  month: '月（如 2026-10）',
+  week: '周（如 2026-W46）',
+};
+
+/** The kind of a period string, or undefined when it has none of the forms. */
+export function periodKind(period: string): PeriodKind | undefined {
+  return PATTERNS.find(([, re]) => re.test(period))?.[0];
+}
+
+/** The period form a frequency implies; undefined when any form is acceptable. */
+export function periodKindFor(frequency: Frequency): PeriodKind | undefined {
+  switch (frequency) {
+    case 'weekly':
+      return 'week';
+    case 'monthly':
+      return 'month';
+    case 'quarterly':
+      return 'quarter';
+    case 'halfyearly':
+      return 'half';
+    case 'yearly':
+      return 'year';
+    default:
+      return undefined;
+  }
+}
+
+const QUARTERS = ['一', '二', '三', '四'];
+
+/** Monday of ISO week `week` of `year`. */
+export function isoWeekStart(year: number, week: number): string {
+  // 4 January is always in week 1.
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const dow = jan4.getUTCDay() || 7;
+  return addDays(fromParts(year, 1, 4), 1 - dow + (week - 1) * 7);
+}
+
+/** ISO year and week of a date. */
+export function isoWeekOf(date: string): { year: number; week: number } {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  const dow = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - dow);
+  const year = t.getUTCFullYear();
+  const week = Math.ceil(((t.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 + 1) / 7);
+  return { year, week };
+}
+
+/** `2026-W46` → `2026-W46`; formats an ISO week as a period string. */
+export function weekPeriod(year: number, week: number): string {
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/**
+ * How a period reads in Chinese: 2026年10月, 2026年第三季度, 2026年上半年, 2026年,
+ * 2026年第46周（11月9日—11月15日）.
+ */
+export function periodLabel(period: string, withDates = true): string {
+  const kind = periodKind(period);
+  const year = period.slice(0, 4);
+  switch (kind) {
+    case 'year':
+      return `${year}年`;
+    case 'half':
+      return `${year}年${period.endsWith('1') ? '上' : '下'}半年`;
+    case 'quarter':
+      return `${year}年第${QUARTERS[Number(period.slice(-1)) - 1]}季度`;
+    case 'month':
+      return `${year}年${Number(period.slice(5))}月`;
+    case 'week': {
+      const week = Number(period.slice(6));
+      const label = `${year}年第${week}周`;
+      if (!withDates) return label;
+      const start = isoWeekStart(Number(year), week);
+      const end = addDays(start, 6);
+      const md = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日`;
+      return `${label}（${md(start)}—${md(end)}）`;
+    }
+    default:
+      return period;
+  }
+}
+
+/** A short label for chart axes: 2026-10 → 26年10月, 2026-W46 → 第46周, 2026-Q3 → 26Q3. */
+export function periodShortLabel(period: string): string {
+  const kind = periodKind(period);
+  const yy = period.slice(2, 4);
+  switch (kind) {
+    case 'month':
+      return `${yy}年${Number(period.slice(5))}月`;
+    case 'week':
+      return `${yy}年W${Number(period.slice(6))}`;
+    case 'quarter':
+      return `${yy}年Q${period.slice(-1)}`;
+    case 'half':
+      return `${yy}年H${period.slice(-1)}`;
+    default:
+      return period;
+  }
+}

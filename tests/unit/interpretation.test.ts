@@ -1,0 +1,119 @@
+/**
+ * Policy ⇄ interpretation (“三同步”): a plan or policy that needs an interpretation must
+ * have one — an error by default, a warning when content/site.yaml says so; an
+ * interpretation must name an existing, published plan or policy; and the exported
+ * predicate the audit reuses.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { lacksInterpretation } from '../../src/lib/content/rules.ts';
+import { siteSchema } from '../../src/lib/schemas/columns.ts';
+import type { Problem } from '../../src/lib/content/problems.ts';
+import type { Item } from '../../src/lib/items.ts';
+import { imageGlobKey } from '../../src/components/interpretation/image-key.ts';
+import { tempContent, type TempContent } from '../support/content-fixture.ts';
+
+const INTERPRETATION = 'interpretations/2024/fixture-interpretation.md';
+const POLICY = 'policies/2024/fixture-policy-2024.md';
+let t: TempContent | undefined;
+afterEach(() => t?.cleanup());
+
+const read = (c: TempContent, rel: string) => readFileSync(path.join(c.contentDir, rel), 'utf8');
+const run = (c: TempContent, missingInterpretation?: 'error' | 'warning') =>
+  checkContent({ root: c.root, contentDir: c.contentDir, asOf: '2026-11-22', missingInterpretation });
+const about = (ps: Problem[], field: string) => ps.filter((p) => p.field.startsWith(field));
+
+describe('missing interpretation', () => {
+  it('is an error by default, at the policy, naming the fix', () => {
+    t = tempContent();
+    t.remove(INTERPRETATION);
+    const ps = about(run(t).problems, '需要解读');
+    expect(ps).toHaveLength(1);
+    expect(ps[0]).toMatchObject({
+      severity: 'error',
+      file: `content/${POLICY}`,
+      message: '这份政策文件需要解读，但还没有任何解读指向它（“三同步”）',
+      expected: '新建一篇政策解读，填写 interprets: fixture-policy-2024',
+    });
+    // The line of `category: 行政规范性文件`, which implies needsInterpretation.
+    expect(ps[0]!.line).toBe(read(t, POLICY).split('\n').findIndex((l) => l.startsWith('category:')) + 1);
+  });
+
+  it('is a warning when content/site.yaml sets rules.missingInterpretation: warning', () => {
+    t = tempContent();
+    t.remove(INTERPRETATION);
+    t.write('site.yaml', `${read(t, 'site.yaml')}\nrules:\n  missingInterpretation: warning\n`);
+    const r = run(t);
+    expect(about(r.problems, '需要解读').map((p) => p.severity)).toEqual(['warning']);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('the CheckOptions value overrides site.yaml', () => {
+    t = tempContent();
+    t.remove(INTERPRETATION);
+    t.write('site.yaml', `${read(t, 'site.yaml')}\nrules:\n  missingInterpretation: warning\n`);
+    expect(about(run(t, 'error').problems, '需要解读').map((p) => p.severity)).toEqual(['error']);
+  });
+
+  it('rejects an unknown rule value in site.yaml', () => {
+    const base = { name: 'x', shortName: 'x', orgCode: '11990000MB1234560X', url: 'https://x.example' };
+    expect(siteSchema.safeParse({ ...base, rules: { missingInterpretation: 'ignore' } }).success).toBe(false);
+    expect(siteSchema.safeParse({ ...base, rules: { missingInterpretations: 'error' } }).success).toBe(false);
+    expect(siteSchema.parse({ ...base, rules: {} }).rules).toEqual({});
+  });
+
+  it('needsInterpretation: false turns it off for one 行政规范性文件', () => {
+    t = tempContent();
+    t.remove(INTERPRETATION);
+    t.write(POLICY, read(t, POLICY).replace('category: 行政规范性文件', 'category: 行政规范性文件\nneedsInterpretation: false'));
+    expect(about(run(t).problems, '需要解读')).toEqual([]);
+  });
+});
+
+describe('dangling interprets', () => {
+  it('an interpretation of a file that does not exist', () => {
+    t = tempContent();
+    t.write(INTERPRETATION, read(t, INTERPRETATION).replace('interprets: fixture-policy-2024', 'interprets: fixture-policy-2042'));
+    const ps = about(run(t).problems, '解读对象');
+    expect(ps).toHaveLength(1);
+    expect(ps[0]).toMatchObject({ severity: 'error', file: `content/${INTERPRETATION}`, message: '找不到被解读的文件「fixture-policy-2042」' });
+    expect(ps[0]!.line).toBe(read(t, INTERPRETATION).split('\n').findIndex((l) => l.startsWith('interprets:')) + 1);
+    // …and the policy is then without interpretation.
+    expect(about(run(t).problems, '需要解读')).toHaveLength(1);
+  });
+
+  it('an interpretation of something that is not a plan or policy', () => {
+    t = tempContent();
+    t.write(INTERPRETATION, read(t, INTERPRETATION).replace('interprets: fixture-policy-2024', 'interprets: fixture-news-1'));
+    expect(about(run(t).problems, '解读对象').map((p) => p.message)).toEqual(['「fixture-news-1」是公开信息，不能作为解读对象']);
+  });
+
+  it('an interpretation of a draft', () => {
+    t = tempContent();
+    t.write(POLICY, read(t, POLICY).replace('category: 行政规范性文件', 'category: 行政规范性文件\ndraft: true'));
+    expect(about(run(t).problems, '解读对象').map((p) => p.message)).toEqual(['被解读的文件「fixture-policy-2024」是草稿或不公开']);
+  });
+});
+
+describe('the exported predicate', () => {
+  it('lacksInterpretation: published, needs one, in force, and none points to it', () => {
+    t = tempContent();
+    const r = run(t);
+    const policy = r.items.find((i) => i.slug === 'fixture-policy-2024')! as Item;
+    expect(lacksInterpretation(policy, new Set(['fixture-policy-2024']), '2026-11-22')).toBe(false);
+    expect(lacksInterpretation(policy, new Set(), '2026-11-22')).toBe(true);
+    // Not yet published on the as-of date: nothing to judge.
+    expect(lacksInterpretation(policy, new Set(), '2024-01-01')).toBe(false);
+  });
+});
+
+describe('一图读懂 images', () => {
+  it('resolve relative to the Markdown file, as import.meta.glob keys', () => {
+    const root = '/repo';
+    expect(imageGlobKey('content/interpretations/2024/a.md', './files/a.png', root)).toBe('/content/interpretations/2024/files/a.png');
+    expect(imageGlobKey('/repo/content/x/a.md', 'b.webp', root)).toBe('/content/x/b.webp');
+    expect(imageGlobKey('../elsewhere/a.md', './b.png', root)).toBeUndefined();
+  });
+});
