@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { getPortal } from '../data/portal.ts';
 import { sitemap } from '../lib/feeds.ts';
 import { paginate } from '../lib/items.ts';
-import { auditUrl, catalogueUrl, columnUrl, itemUrl } from '../lib/urls.ts';
+import { auditUrl, catalogueUrl, columnUrl, itemUrl, seriesUrl } from '../lib/urls.ts';
+import { cachedSeries, contentDirOf } from '../lib/series/load.ts';
 import { PAGE_SIZE } from '../lib/pagination.ts';
 
 /** Every HTML page of the portal; the accessibility sweep reads this too. */
@@ -14,6 +15,9 @@ export const GET: APIRoute = async () => {
     { loc: abs('/'), lastmod: items[0]?.data.published },
     { loc: abs(catalogueUrl) },
     { loc: abs(auditUrl) },
+    { loc: abs('/series/') },
+    ...[...cachedSeries(process.cwd(), contentDirOf()).keys()].map((id) => ({ loc: abs(seriesUrl(id)) })),
+    { loc: abs('/accessibility/') },
     ...catalogue.columns.flatMap((c) => {
       const list = portal.itemsUnder(c.id);
       return paginate(list, PAGE_SIZE).map((_, i) => ({ loc: abs(columnUrl(c.id, i + 1)), lastmod: i === 0 ? list[0]?.data.published : undefined }));

@@ -13,7 +13,7 @@ test('home page shows the main columns with their latest items and the guide lin
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('政府信息公开');
   for (const label of ['政府信息公开指南', '政府信息公开制度', '政府信息公开年报']) {
-    await expect(page.getByRole('main').getByRole('link', { name: label })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: label, exact: true })).toBeVisible();
   }
   const home = s.catalogue.columns.filter((c) => c.home && c.depth === 0 && c.status === 'active');
   for (const c of home) {
