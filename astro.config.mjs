@@ -13,6 +13,9 @@ export default defineConfig({
   // `npm run build` builds into a staging folder and moves it to dist/ only when
   // everything (search index included) succeeded; see scripts/build.ts.
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
+  // The content layer's cache (data store). scripts/build.ts gives each --content dir its
+  // own, so builds of different corpora (benchmarks, tests) never reuse or clobber it.
+  cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   build: {
     format: 'directory',

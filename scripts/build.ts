@@ -7,7 +7,8 @@
  * --out DIR (default dist).
  */
 import { build } from 'astro';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,36 +29,81 @@ if (values['as-of'] !== undefined) {
   }
   process.env.PORTAL_AS_OF = values['as-of'];
 }
-if (values.content) process.env.PORTAL_CONTENT_DIR = path.resolve(values.content);
+if (values.content) {
+  process.env.PORTAL_CONTENT_DIR = path.resolve(values.content);
+  // One content-layer cache per content dir (see astro.config.mjs `cacheDir`).
+  const key = createHash('sha256').update(process.env.PORTAL_CONTENT_DIR).digest('hex').slice(0, 10);
+  process.env.PORTAL_CACHE_DIR ??= path.resolve('.cache/astro', `${path.basename(process.env.PORTAL_CONTENT_DIR)}-${key}`);
+}
 
 const root = process.cwd();
 const finalDir = path.resolve(root, values.out!);
-const stagingRoot = path.join(root, '.staging');
+// The staging folder must be on the same file system as the output, so the final
+// swap is a rename (never a copy that could be interrupted half-way).
+const stagingRoot = sameDevice(root, path.dirname(finalDir)) ? path.join(root, '.staging') : path.join(path.dirname(finalDir), '.staging');
 const stamp = `${Date.now()}-${process.pid}`;
 const staging = path.join(stagingRoot, `build-${stamp}`);
+const old = path.join(stagingRoot, `old-${stamp}`);
 process.env.PORTAL_OUT_DIR = staging;
+
+/** Whether two existing folders are on one file system (so rename works between them). */
+function sameDevice(a: string, b: string): boolean {
+  try {
+    return statSync(a).dev === statSync(b).dev;
+  } catch {
+    return true;
+  }
+}
+
+/** Remove what builds that were killed (their process is gone) left in the staging folder. */
+async function removeAbandoned(): Promise<void> {
+  if (!existsSync(stagingRoot)) return;
+  for (const name of readdirSync(stagingRoot)) {
+    const pid = Number(/^(?:build|old)-\d+-(\d+)$/.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0); // Still running: another build's folder, leave it.
+    } catch {
+      await rm(path.join(stagingRoot, name), { recursive: true, force: true });
+    }
+  }
+}
+
+/** Stop without touching the output: remove this build's staging folder. */
+async function abandon(message: string, code: number): Promise<never> {
+  await rm(staging, { recursive: true, force: true });
+  console.error('');
+  console.error(message);
+  console.error(existsSync(finalDir) ? `原有的 ${path.relative(root, finalDir) || '.'}/ 保持不变。` : '没有生成任何输出。');
+  process.exit(code);
+}
+
+// Ctrl-C or a CI timeout during the build: clean up, keep the old output.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => void abandon(`构建被中断（${signal}）。`, 130));
+}
 
 const started = performance.now();
 await mkdir(stagingRoot, { recursive: true });
+await removeAbandoned();
 try {
   await build({ root, logLevel: process.env.PORTAL_LOG_LEVEL === 'silent' ? 'error' : 'info' });
 } catch (error) {
-  await rm(staging, { recursive: true, force: true });
-  console.error('');
-  console.error(`构建失败：${(error as Error).message}`);
-  console.error(existsSync(finalDir) ? `原有的 ${path.relative(root, finalDir)}/ 保持不变。` : '没有生成任何输出。');
-  process.exit(1);
+  await abandon(`构建失败：${(error as Error).message}`, 1);
+}
+// Never swap in an empty or partial site, whatever Astro reported.
+if (!existsSync(path.join(staging, 'index.html')) || !existsSync(path.join(staging, '_headers'))) {
+  await abandon('构建失败：输出不完整（缺少 index.html 或 _headers）。', 1);
 }
 
 // Swap: the old output is moved aside first, then the new one moved in; both are
 // renames on one file system, so a reader sees either the old site or the new one.
-const old = path.join(stagingRoot, `old-${stamp}`);
-if (existsSync(finalDir)) await rename(finalDir, old);
 try {
+  if (existsSync(finalDir)) await rename(finalDir, old);
   await rename(staging, finalDir);
 } catch (error) {
-  if (existsSync(old)) await rename(old, finalDir);
-  throw error;
+  if (!existsSync(finalDir) && existsSync(old)) await rename(old, finalDir);
+  await abandon(`构建失败：无法替换输出目录：${(error as Error).message}`, 1);
 }
 await rm(old, { recursive: true, force: true });
 console.log(`构建完成：${path.relative(root, finalDir)}/（${((performance.now() - started) / 1000).toFixed(1)} 秒）`);

@@ -1,7 +1,15 @@
 /**
- * Check the built site before it is published: every internal link and asset resolves,
- * no page carries inline script or event handlers, and nothing that must not be
- * published (drafts, 不予公开, future items) made it into the output.
+ * Check the built site before it is published:
+ * - every internal link and asset (href, src, srcset; absolute, page-relative or a full
+ *   URL of the site itself) resolves to a file in the output;
+ * - no page carries what the Content-Security-Policy forbids or what content must never
+ *   add: inline scripts, event-handler attributes, `javascript:`/`data:` links, inline
+ *   `<style>` or `style=""` (style-src 'self'), iframes;
+ * - nothing that must not be published (drafts, 依申请公开, 不予公开, future items) has a
+ *   page, an attachment folder or a link anywhere (HTML, feeds, sitemap);
+ * - the deployment headers file is there.
+ * Templates are checked here; content bodies were checked before the build (rules.ts,
+ * safety.ts), so a problem found here is a developer's to fix.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
@@ -9,6 +17,7 @@ import path from 'node:path';
 import type { CheckResult } from '../lib/content/check.ts';
 import { isPublishable } from '../lib/items.ts';
 import { itemUrl } from '../lib/urls.ts';
+import { decodeEntities, urlScheme, UNSAFE_SCHEMES } from '../lib/content/links.ts';
 
 export interface OutputProblem {
   /** Output file, relative to the output folder. */
@@ -16,64 +25,167 @@ export interface OutputProblem {
   message: string;
 }
 
-async function htmlFiles(dir: string, out: string[] = []): Promise<string[]> {
+/** Text files whose links are checked: pages, feeds, the sitemap. */
+const TEXT_OUTPUT = /\.(html|xml)$/;
+
+async function outputFiles(dir: string, top = dir, out: string[] = []): Promise<string[]> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind') await htmlFiles(full, out);
-    } else if (entry.name.endsWith('.html')) out.push(full);
+      // Pagefind's index and the attachments are not pages.
+      if (!(dir === top && (entry.name === 'pagefind' || entry.name === 'files'))) await outputFiles(full, top, out);
+    } else if (TEXT_OUTPUT.test(entry.name)) out.push(full);
   }
   return out;
 }
 
 /** Whether a site-absolute URL path resolves to a file in `outDir`. */
 export function resolves(outDir: string, urlPath: string, cache: Map<string, boolean>): boolean {
-  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '');
+  let clean: string;
+  try {
+    clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '');
+  } catch {
+    return false;
+  }
   const hit = cache.get(clean);
   if (hit !== undefined) return hit;
   const target = path.join(outDir, clean);
   let ok = false;
-  if (existsSync(target)) {
-    ok = statSync(target).isDirectory() ? existsSync(path.join(target, 'index.html')) : true;
-  } else if (!path.extname(clean)) {
-    ok = existsSync(`${target}.html`);
+  if (!path.relative(outDir, target).startsWith('..')) {
+    if (existsSync(target)) {
+      ok = statSync(target).isDirectory() ? existsSync(path.join(target, 'index.html')) : true;
+    } else if (!path.extname(clean)) {
+      ok = existsSync(`${target}.html`);
+    }
   }
   cache.set(clean, ok);
   return ok;
 }
 
-const ATTR = /\s(?:href|src)\s*=\s*"(\/[^"]*)"/g;
+/** The URL path a page is served at: `items/a/index.html` → `/items/a/`. */
+export function pageUrl(rel: string): string {
+  const posix = rel.split(path.sep).join('/');
+  if (posix === 'index.html') return '/';
+  if (posix.endsWith('/index.html')) return `/${posix.slice(0, -'index.html'.length)}`;
+  return `/${posix}`;
+}
 
-export async function verifyOutput(outDir: string, content: Pick<CheckResult, 'items'>): Promise<OutputProblem[]> {
+/** Attribute values that are URLs, in double, single or no quotes. */
+const URL_ATTR = /\s(href|src|srcset|poster|action|formaction|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+/** In XML outputs (feeds, sitemap): <loc>, <link>, <guid> and href="…". */
+const XML_URL = /<(?:loc|link|guid)>([^<]+)<\/|\shref="([^"]+)"/g;
+
+/**
+ * The URLs a page refers to, as written (entities decoded), with srcset split up.
+ * Exported for tests.
+ */
+export function pageUrls(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(URL_ATTR)) {
+    const raw = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+    if (m[1]!.toLowerCase() === 'srcset') out.push(...raw.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '').filter(Boolean));
+    else out.push(raw);
+  }
+  return out;
+}
+
+/**
+ * @param content The content check's result: which items exist and which are published,
+ *   and the site's own address (absolute links to it are checked like `/…` ones).
+ */
+export async function verifyOutput(
+  outDir: string,
+  content: Pick<CheckResult, 'items'> & { site?: { url: string } | undefined },
+): Promise<OutputProblem[]> {
   const problems: OutputProblem[] = [];
   const cache = new Map<string, boolean>();
   const asOf = process.env.PORTAL_AS_OF ?? '9999-12-31';
+  const siteOrigin = content.site ? safeOrigin(content.site.url) : undefined;
+
   const hidden = content.items.filter((i) => !isPublishable(i, asOf));
+  const hiddenSlugs = new Set(hidden.map((i) => i.slug));
+  // A slug may be hidden in one collection and published in another only if the
+  // content check let a duplicate through; then the published one wins.
+  for (const i of content.items) if (isPublishable(i, asOf)) hiddenSlugs.delete(i.slug);
   for (const item of hidden) {
+    if (!hiddenSlugs.has(item.slug)) continue;
     if (existsSync(path.join(outDir, itemUrl(item.slug)))) {
       problems.push({ file: itemUrl(item.slug), message: `未公开的信息（${item.file}）被生成了页面` });
     }
+    if (existsSync(path.join(outDir, 'files', item.slug))) {
+      problems.push({ file: `/files/${item.slug}/`, message: `未公开的信息（${item.file}）的附件被发布了` });
+    }
   }
-  const hiddenUrls = hidden.map((i) => itemUrl(i.slug));
-  const files = await htmlFiles(outDir);
+
+  if (!existsSync(path.join(outDir, '_headers'))) problems.push({ file: '_headers', message: '缺少部署用的安全响应头文件 _headers' });
+
+  const files = await outputFiles(outDir);
   await Promise.all(
     files.map(async (file) => {
-      const html = await readFile(file, 'utf8');
-      const rel = path.relative(outDir, file);
-      for (const m of html.matchAll(ATTR)) {
-        const url = m[1]!;
-        if (url.startsWith('//')) continue;
-        if (!resolves(outDir, url, cache)) problems.push({ file: rel, message: `断开的链接：${url}` });
+      const text = await readFile(file, 'utf8');
+      const rel = path.relative(outDir, file).split(path.sep).join('/');
+      const base = `https://portal.invalid${pageUrl(rel)}`;
+      const check = (url: string) => {
+        const trimmed = url.trim();
+        if (trimmed === '' || trimmed.startsWith('#')) return;
+        const scheme = urlScheme(trimmed);
+        if (scheme && (UNSAFE_SCHEMES as readonly string[]).includes(scheme)) {
+          problems.push({ file: rel, message: `页面含有 ${scheme}: 链接` });
+          return;
+        }
+        let target: URL;
+        try {
+          target = new URL(trimmed, base);
+        } catch {
+          problems.push({ file: rel, message: `无法解析的链接：${trimmed}` });
+          return;
+        }
+        const own = target.origin === 'https://portal.invalid' || (siteOrigin !== undefined && target.origin === siteOrigin);
+        if (!own) return;
+        const m = /^\/items\/([a-z0-9-]+)\/?$/.exec(target.pathname);
+        if (m && hiddenSlugs.has(m[1]!)) {
+          problems.push({ file: rel, message: `链接到未公开的信息 ${itemUrl(m[1]!)}` });
+          return;
+        }
+        if (!resolves(outDir, target.pathname, cache)) problems.push({ file: rel, message: `断开的链接：${trimmed}` });
+      };
+
+      if (rel.endsWith('.xml')) {
+        for (const m of text.matchAll(XML_URL)) {
+          // A feed's <guid> need not be a URL; only what looks like one is followed.
+          const value = decodeEntities((m[1] ?? m[2])!).trim();
+          if (/^(?:https?:)?\//i.test(value)) check(value);
+        }
+        return;
       }
-      if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(html.replace(/<script[^>]*type="application\/(ld\+)?json"[^>]*>/gi, ''))) {
-        problems.push({ file: rel, message: '页面含有内联脚本，违反内容安全策略' });
+      // The 404 page is served at whatever address was not found, so its canonical
+      // link (the template's /404/) names no real page; it is not a link anyone follows.
+      const scanned = rel === '404.html' ? text.replace(/<link\b[^>]*\brel="canonical"[^>]*>/gi, '') : text;
+      for (const url of pageUrls(scanned)) check(url);
+
+      const withoutData = text.replace(/<script\b[^>]*\stype="application\/(?:ld\+)?json"[^>]*>[\s\S]*?<\/script>/gi, '');
+      if (/<script\b(?![^>]*\ssrc\s*=)[^>]*>/i.test(withoutData)) {
+        problems.push({ file: rel, message: '页面含有内联脚本，违反内容安全策略（script-src \'self\'）' });
       }
-      if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(html)) problems.push({ file: rel, message: '页面含有事件属性（on…=）' });
-      if (/(?:href|src)\s*=\s*"\s*javascript:/i.test(html)) problems.push({ file: rel, message: '页面含有 javascript: 链接' });
-      for (const u of hiddenUrls) if (html.includes(`"${u}"`)) problems.push({ file: rel, message: `链接到未公开的信息 ${u}` });
+      if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(text)) problems.push({ file: rel, message: '页面含有事件属性（on…=），违反内容安全策略' });
+      if (/<style[\s>]/i.test(withoutData)) {
+        problems.push({ file: rel, message: '页面含有内联 <style>，违反内容安全策略（style-src \'self\'）；样式请写在 src/styles/ 的 CSS 文件中' });
+      }
+      if (/<[a-z][^>]*\sstyle\s*=/i.test(text)) {
+        problems.push({ file: rel, message: '页面含有 style="" 属性，违反内容安全策略（style-src \'self\'）；请改用 CSS 类' });
+      }
+      if (/<iframe[\s>]/i.test(text)) problems.push({ file: rel, message: '页面含有 <iframe>' });
     }),
   );
   return problems;
+}
+
+function safeOrigin(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One line per distinct problem, with how many pages have it and a few of them. */

@@ -16,6 +16,9 @@ import { readSourceFiles, fileSize, type SourceFile } from './files.ts';
 import { zodIssuesToProblems } from './zod-errors.ts';
 import { checkItems } from './rules.ts';
 import { checkBodySafety } from './safety.ts';
+import { loadSeriesDir, readText } from '../series/load.ts';
+import { checkReleases } from '../series/rules.ts';
+import { checkReportItems } from '../report/rules.ts';
 import type { Problem } from './problems.ts';
 
 export interface CheckOptions {
@@ -23,6 +26,7 @@ export interface CheckOptions {
   /** Defaults to `<root>/content`. */
   contentDir?: string;
   asOf: string;
+  /** Overrides `rules.missingInterpretation` of content/site.yaml (default error). */
   missingInterpretation?: 'error' | 'warning';
 }
 
@@ -133,8 +137,16 @@ export function checkContent(options: CheckOptions): CheckResult {
       sizeOf: fileSize,
       textOf: (f) => texts.get(f),
       seriesIds: seriesIds(contentDir),
-      missingInterpretation: options.missingInterpretation,
+      missingInterpretation: options.missingInterpretation ?? site?.rules?.missingInterpretation,
+      siteUrl: site?.url,
     }),
   );
+  // Data releases against their series (every row of every data file), and the annual
+  // reports across years.
+  const { series, problems: seriesProblems } = loadSeriesDir(root, contentDir);
+  problems.push(...seriesProblems);
+  const textOf = (f: string) => texts.get(f);
+  problems.push(...checkReleases(items, { catalogue, series, root, readText, textOf }));
+  problems.push(...checkReportItems(items, { textOf }));
   return { site, catalogue, items, problems, fileCount: sources.length };
 }

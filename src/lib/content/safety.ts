@@ -1,9 +1,15 @@
 /**
  * Content is untrusted as far as the site is concerned: an editor's Markdown must not
- * be able to run script in a citizen's browser. These checks reject (never silently
- * strip) anything that could, and tell the editor which line to fix.
+ * be able to run script in a citizen's browser, load another site into a page, or
+ * break the Content-Security-Policy. These checks reject (never silently strip)
+ * anything that could, and tell the editor which line to fix and why.
+ *
+ * The checks read HTML the way a browser does (see links.ts): tag and attribute names
+ * in any case, attributes split by spaces or `/`, tags spanning lines, character
+ * references decoded, tabs and newlines inside URLs ignored.
  */
 import type { Problem } from './problems.ts';
+import { classifyLink, extractLinks, scanTags, urlScheme, withoutCode, UNSAFE_SCHEMES, type BodyTag } from './links.ts';
 
 /** Hosts whose embedded players an editor may use in an <iframe>. Empty: none. */
 export const ALLOWED_IFRAME_HOSTS: readonly string[] = [];
@@ -11,78 +17,161 @@ export const ALLOWED_IFRAME_HOSTS: readonly string[] = [];
 /** Components MDX files may use; they are supplied by the site, never imported. */
 export const MDX_COMPONENTS = ['Callout', 'Figure'] as const;
 
-interface Finding {
+/** One unsafe construct, located by its 1-based line in the body. */
+export interface Finding {
   line: number;
   message: string;
   expected: string;
 }
 
-/** Strip fenced code blocks and inline code, keeping line numbers: code is shown, not run. */
-function withoutCode(body: string): string {
-  let inFence = false;
-  return body
-    .split('\n')
-    .map((l) => {
-      if (/^\s*(```|~~~)/.test(l)) {
-        inFence = !inFence;
-        return '';
-      }
-      return inFence ? '' : l.replace(/`[^`]*`/g, '``');
-    })
-    .join('\n');
+const USE_MARKDOWN = '只使用 Markdown 写法（标题、列表、表格、链接、图片都有对应写法）';
+
+/** Elements that run code, load other documents, submit data or restyle the page. */
+const FORBIDDEN_TAGS: Record<string, string> = {
+  script: '<script> 脚本',
+  noscript: '<noscript> 标签',
+  style: '<style> 样式表（本站安全策略不允许内联样式）',
+  iframe: '<iframe> 内嵌网页',
+  frame: '<frame> 框架',
+  frameset: '<frameset> 框架',
+  object: '<object> 插件',
+  embed: '<embed> 插件',
+  applet: '<applet> 插件',
+  portal: '<portal> 内嵌网页',
+  base: '<base> 标签（会改变本页所有链接的地址）',
+  meta: '<meta> 标签（可用于自动跳转）',
+  link: '<link> 标签（会加载外部资源）',
+  form: '<form> 表单',
+  input: '<input> 表单控件',
+  button: '<button> 按钮',
+  textarea: '<textarea> 表单控件',
+  select: '<select> 表单控件',
+  svg: '<svg> 内嵌矢量图（其中可以含有脚本）',
+  math: '<math> 标签',
+  template: '<template> 标签',
+};
+
+function iframeFinding(tag: BodyTag): Finding | undefined {
+  const src = tag.attrs.find((a) => a.name.toLowerCase() === 'src')?.value;
+  if (tag.attrs.some((a) => a.name.toLowerCase() === 'srcdoc')) {
+    return { line: tag.line, message: '正文中的 <iframe> 使用了 srcdoc 属性（可以内嵌任意网页和脚本），出于安全原因不允许', expected: '删除 iframe，改用普通链接' };
+  }
+  if (!src) return { line: tag.line, message: '正文中含有没有来源地址的 <iframe>', expected: '删除 iframe，改用普通链接' };
+  let host: string | undefined;
+  let https = false;
+  try {
+    const u = new URL(src.trim());
+    host = u.host.toLowerCase();
+    https = u.protocol === 'https:';
+  } catch {
+    host = undefined;
+  }
+  if (host && https && ALLOWED_IFRAME_HOSTS.includes(host)) return undefined;
+  const allowed = ALLOWED_IFRAME_HOSTS.length ? `允许的来源：${ALLOWED_IFRAME_HOSTS.join('、')}（须为 https）` : '本站目前不允许嵌入任何外部网页';
+  return {
+    line: tag.line,
+    message: `正文中嵌入了来自「${host ?? src}」的 <iframe>，该来源不在允许列表中（${allowed}）`,
+    expected: '删除 iframe，改用普通链接，如 [观看视频](https://…)',
+  };
 }
 
+function tagFindings(tag: BodyTag, isMdx: boolean): Finding[] {
+  const out: Finding[] = [];
+  const lower = tag.name.toLowerCase();
+  const line = tag.line;
+  const isComponent = /^[A-Z]/.test(tag.name) || tag.name.includes('.');
+  if (lower === 'iframe') {
+    const f = iframeFinding(tag);
+    if (f) out.push(f);
+  } else if (FORBIDDEN_TAGS[lower]) {
+    out.push({
+      line,
+      message: `正文中含有 ${FORBIDDEN_TAGS[lower]}，出于安全原因不允许`,
+      expected: lower === 'script' ? '删除脚本；需要交互功能请联系技术人员' : USE_MARKDOWN,
+    });
+  } else if (isComponent) {
+    const known = (MDX_COMPONENTS as readonly string[]).includes(tag.name);
+    if (!isMdx && known) {
+      out.push({ line, message: `组件 <${tag.name}> 只能在 .mdx 文件中使用，在 .md 文件中它不会显示`, expected: '把文件扩展名改为 .mdx，或改用 Markdown 写法' });
+    } else if (isMdx && !known) {
+      out.push({ line, message: `MDX 组件 <${tag.name}> 不是本站提供的组件`, expected: `只能使用 ${MDX_COMPONENTS.map((c) => `<${c}>`).join('、')}` });
+    }
+  }
+  for (const attr of tag.attrs) {
+    const name = attr.name.toLowerCase();
+    // Browsers read <img/src=x/onerror=…> as one src value; refuse it anyway, as
+    // other HTML parsers (and future editors' tools) may not agree.
+    const hidden = attr.value !== undefined && !/^["'{]/.test(attr.value) ? /[/\s](on[a-z]+)\s*=/i.exec(attr.value) : null;
+    if (hidden) {
+      out.push({ line, message: `正文中的 <${tag.name}> 含有事件属性 ${hidden[1]}（会执行脚本），出于安全原因不允许`, expected: `删除 ${hidden[1]}=… 属性` });
+    }
+    if (/^on[a-z]/.test(name)) {
+      out.push({ line, message: `正文中的 <${tag.name}> 含有事件属性 ${attr.name}（会执行脚本），出于安全原因不允许`, expected: `删除 ${attr.name}=… 属性` });
+    } else if (name === 'style') {
+      out.push({ line, message: `正文中的 <${tag.name}> 含有 style 属性（内联样式），本站的内容安全策略会阻止它`, expected: '删除 style 属性；强调文字用 **加粗**，提示框用 Callout 组件' });
+    } else if (name === 'srcdoc' && lower !== 'iframe') {
+      out.push({ line, message: `正文中的 <${tag.name}> 含有 srcdoc 属性，出于安全原因不允许`, expected: '删除该属性' });
+    } else if (name === 'http-equiv') {
+      // Reported with the <meta> tag itself.
+    } else if (attr.value !== undefined && (name === 'href' || name === 'src' || name === 'action' || name === 'formaction' || name === 'xlink:href' || name === 'poster' || name === 'background' || name === 'data' || name === 'srcset')) {
+      const scheme = urlScheme(attr.value);
+      if (scheme && isUnsafeScheme(scheme)) out.push(unsafeUrl(line, scheme, `<${tag.name}> 的 ${attr.name} 属性`));
+    }
+  }
+  return out;
+}
+
+function isUnsafeScheme(scheme: string): boolean {
+  return (UNSAFE_SCHEMES as readonly string[]).includes(scheme);
+}
+
+function unsafeUrl(line: number, scheme: string, where: string): Finding {
+  const why = scheme === 'data' ? '可以把整个网页或脚本藏在地址里' : '点击或加载时会执行脚本';
+  return { line, message: `正文中${where}使用了 ${scheme}: 地址（${why}），出于安全原因不允许`, expected: '以 https:// 或 / 开头的链接；文件请作为附件上传' };
+}
+
+/**
+ * Everything in a body that could run script or break the CSP.
+ * @param body Markdown after the front matter.
+ * @param isMdx MDX files may also contain ESM and `{expressions}`, which are refused.
+ */
 export function findUnsafeMarkup(body: string, isMdx: boolean): Finding[] {
   const findings: Finding[] = [];
-  const lines = withoutCode(body).split('\n');
-  lines.forEach((text, i) => {
+  const text = withoutCode(body);
+  // Fast path: nothing that could be markup, a URL scheme or an MDX construct.
+  if (!/[<&:{]/.test(text) && !(isMdx && /^\s*(?:import|export)\b/m.test(text))) return findings;
+
+  for (const tag of scanTags(text)) findings.push(...tagFindings(tag, isMdx));
+
+  // Markdown link and image destinations, reference definitions, autolinks.
+  for (const link of extractLinks(body)) {
+    if (link.syntax !== 'markdown') continue;
+    const target = classifyLink(link.url);
+    if (target.type === 'unsafe') findings.push(unsafeUrl(link.line, target.scheme, link.kind === 'image' ? '的图片' : '的链接'));
+  }
+
+  const lines = text.split('\n');
+  let inComment = false;
+  lines.forEach((l, i) => {
     const line = i + 1;
-    if (/<\s*script\b/i.test(text)) {
-      findings.push({ line, message: '正文中含有 <script> 脚本，出于安全原因不允许', expected: '删除脚本；需要交互功能请联系技术人员' });
+    if (!inComment && l.includes('<!--')) {
+      findings.push({
+        line,
+        message: '正文中含有 HTML 注释 <!-- -->：注释里的文字虽然不显示，但会原样出现在网页源代码中，任何人都能看到',
+        expected: '删除注释；不公开的内容不要写进要发布的文件',
+      });
     }
-    const handler = /<[^>]*\s(on[a-z]+)\s*=/i.exec(text);
-    if (handler) {
-      findings.push({ line, message: `正文中的 HTML 含有事件属性 ${handler[1]}，出于安全原因不允许`, expected: '删除该属性' });
-    }
-    if (/(?:href|src|action|formaction)\s*=\s*["']?\s*(?:javascript|vbscript|data:text\/html)/i.test(text) || /\]\(\s*(?:javascript|vbscript):/i.test(text)) {
-      findings.push({ line, message: '正文中含有 javascript: 链接，出于安全原因不允许', expected: '以 https:// 或 / 开头的链接' });
-    }
-    for (const m of text.matchAll(/<\s*iframe\b[^>]*?src\s*=\s*["']([^"']*)["']/gi)) {
-      const host = safeHost(m[1]!);
-      if (!host || !ALLOWED_IFRAME_HOSTS.includes(host)) {
-        findings.push({ line, message: `正文中嵌入了来自「${host ?? m[1]}」的 iframe，该来源不在允许列表中`, expected: '删除 iframe，改用普通链接' });
-      }
-    }
-    if (/<\s*iframe\b(?![^>]*\ssrc\s*=)/i.test(text)) {
-      findings.push({ line, message: '正文中含有没有来源的 iframe', expected: '删除 iframe' });
-    }
-    const tag = /<\s*(object|embed|applet|base|meta|link|form|style)\b/i.exec(text);
-    if (tag) {
-      findings.push({ line, message: `正文中含有 <${tag[1]!.toLowerCase()}> 标签，出于安全原因不允许`, expected: '只使用 Markdown 写法；表格、列表、链接都有对应写法' });
-    }
+    if (l.includes('<!--')) inComment = !l.slice(l.lastIndexOf('<!--')).includes('-->');
+    else if (inComment && l.includes('-->')) inComment = false;
     if (isMdx) {
-      if (/^\s*(import|export)\s/.test(text)) {
-        findings.push({ line, message: 'MDX 文件中不允许 import 或 export 语句', expected: `直接使用站点提供的组件：${MDX_COMPONENTS.join('、')}` });
-      }
-      for (const m of text.matchAll(/<([A-Z][A-Za-z0-9.]*)/g)) {
-        if (!(MDX_COMPONENTS as readonly string[]).includes(m[1]!)) {
-          findings.push({ line, message: `MDX 组件 <${m[1]}> 不是本站提供的组件`, expected: `${MDX_COMPONENTS.join('、')} 之一` });
-        }
-      }
-      if (/\{[^}]*\}/.test(text) && !/^\s*</.test(text)) {
-        findings.push({ line, message: 'MDX 正文中含有 { } 表达式，不允许在内容中写代码', expected: '删除花括号，或写成 \\{ \\}' });
+      if (/^\s*(?:import|export)\b/.test(l)) {
+        findings.push({ line, message: 'MDX 文件中不允许 import 或 export 语句', expected: `删除这一行；站点提供的组件 ${MDX_COMPONENTS.join('、')} 无需导入即可使用` });
+      } else if (/(?<!\\)\{/.test(l)) {
+        findings.push({ line, message: 'MDX 正文中含有 { } 表达式，内容文件里不允许写代码', expected: '删除花括号；要显示花括号本身请写成 \\{ \\}；组件属性请用引号，如 title="温馨提示"' });
       }
     }
   });
-  return findings;
-}
-
-function safeHost(url: string): string | undefined {
-  try {
-    return new URL(url, 'https://invalid.local').host;
-  } catch {
-    return undefined;
-  }
+  return findings.sort((a, b) => a.line - b.line);
 }
 
 /** Problems for a file's body; `bodyLine` is the file line on which the body starts. */

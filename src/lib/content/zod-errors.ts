@@ -56,7 +56,11 @@ function describeValue(value: unknown): string {
   }
 }
 
-/** Closest known field name, for “did you mean” hints on misspelt keys. */
+/** Closest of `known` to `key` (by edit distance, ignoring case), for “did you mean” hints; undefined when nothing is close. */
+export function closestMatch(key: string, known: readonly string[]): string | undefined {
+  return closestField(key, known);
+}
+
 function closestField(key: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestScore = Infinity;
@@ -84,26 +88,115 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function issueToProblem(issue: Issue, file: string, text: string | undefined, data: unknown): Problem[] {
+/** Field names (with their parent path, list indexes dropped) that hold a date. */
+const DATE_FIELDS = new Set(['written', 'published', 'validityChanged']);
+
+/**
+ * A precise explanation of the common ways editors get 文号, 索引号 and dates wrong,
+ * or undefined to fall back to the schema's own message.
+ */
+export function diagnoseValue(field: string, value: unknown): string | undefined {
+  if (typeof value !== 'string') {
+    if (DATE_FIELDS.has(field) && typeof value === 'number') return `写成了数字 ${value}，日期要写成 2024-03-15 的形式（年-月-日，用半角连字符）`;
+    return undefined;
+  }
+  const v = value.trim();
+  if (DATE_FIELDS.has(field)) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    if (m) {
+      const [y, mo] = [Number(m[1]), Number(m[2])];
+      if (mo < 1 || mo > 12) return `「${v}」不是有效的日期：月份 ${m[2]} 不存在`;
+      const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+      return `「${v}」不是有效的日期：这一天不存在（${y} 年 ${mo} 月只有 ${days} 天）`;
+    }
+    if (/^\d{4}[/.年]\d{1,2}[/.月]\d{1,2}日?$/.test(v)) return `「${v}」不是有效的日期：要用半角连字符“-”分隔年月日，如 2024-03-15`;
+    if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(v)) return `「${v}」不是有效的日期：月和日要写满两位（如 03、05）`;
+    if (/[－—–]/.test(v)) return `「${v}」不是有效的日期：用了全角或长横线，要用半角连字符“-”`;
+    return `「${v}」不是有效的日期，要写成 2024-03-15 的形式`;
+  }
+  if (field === 'docNumber') {
+    const reasons: string[] = [];
+    if (/[[\]【】()（）〈〉《》{}]/.test(v)) reasons.push('年份要用六角括号〔〕括起来，不能用 [ ]、( )、（ ）、【 】');
+    if (/第\d/.test(v)) reasons.push('序号前不加“第”字');
+    if (!/号$/.test(v)) reasons.push('要以“号”结尾');
+    if (/〔\d{2}〕|〔\d{3}〕/.test(v)) reasons.push('年份要写全四位');
+    if (/\s/.test(v)) reasons.push('中间不能有空格');
+    return reasons.length ? `文号「${v}」写法不对：${reasons.join('；')}` : undefined;
+  }
+  if (field === 'indexNumber') {
+    const reasons: string[] = [];
+    if (/[／\\]/.test(v)) reasons.push('分隔机构代码和年份要用半角斜杠“/”');
+    if (/[－—–]/.test(v)) reasons.push('年份和流水号之间要用半角连字符“-”');
+    if (/\s/.test(v)) reasons.push('中间不能有空格');
+    const m = /^([^/]*)\/(\d{4})-(\d+)$/.exec(v);
+    if (m) {
+      if (m[1]!.length !== 18) reasons.push(`斜杠前的统一社会信用代码应为 18 位，这里是 ${m[1]!.length} 位`);
+      else if (/[a-z]/.test(m[1]!)) reasons.push('统一社会信用代码中的字母要大写');
+      if (m[3]!.length !== 5) reasons.push(`流水号应为 5 位数字（不足补 0，如 00031），这里是 ${m[3]!.length} 位`);
+    }
+    return reasons.length ? `索引号「${v}」写法不对：${reasons.join('；')}` : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A field that is missing has no line; point at the field whose value made it
+ * required (废止 → replacedBy, 简明问答 → qa), else at the opening `---`.
+ */
+const RELATED: Record<string, string> = { replacedBy: 'validity', validityChanged: 'validity', qa: 'form', images: 'form', written: 'published' };
+function lineOfRelated(text: string, path: ReadonlyArray<PropertyKey>): number {
+  const related = RELATED[String(path[0])];
+  return (related ? lineOfPath(text, [related]) : undefined) ?? 1;
+}
+
+/** Field path without list indexes: `attachments.0.file` → `attachments.file`. */
+function fieldKey(path: ReadonlyArray<PropertyKey>): string {
+  return path.filter((p): p is string => typeof p === 'string').join('.');
+}
+
+/** A problem, plus the full path of the required field a misspelt key stands for. */
+type Located = Problem & { fixes?: string };
+
+function issueToProblem(issue: Issue, file: string, text: string | undefined, data: unknown, missing: ReadonlySet<string>): Located[] {
   const path = issue.path;
   const info = fieldInfo(path);
   const label = info ? `${info.label}（${formatPath(path)}）` : formatPath(path);
-  const line = text === undefined ? undefined : lineOfPath(text, path);
+  const line = text === undefined ? undefined : (lineOfPath(text, path) ?? lineOfRelated(text, path));
   const base = { severity: 'error' as const, file, line, field: label };
   const value = valueAt(data, path);
+  const diagnosis = diagnoseValue(fieldKey(path), value);
 
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const parent = valueAt(data, path);
-      const known = Object.keys(FIELDS).filter((k) => !k.includes('.'));
+      const parentKey = fieldKey(path);
+      const known = parentKey
+        ? Object.keys(FIELDS).filter((k) => k.startsWith(`${parentKey}.`)).map((k) => k.slice(parentKey.length + 1))
+        : Object.keys(FIELDS).filter((k) => !k.includes('.'));
       return issue.keys.map((key) => {
         const hint = closestField(key, known);
+        const hintPath = parentKey ? `${parentKey}.${hint}` : hint;
+        const hintInfo = hint ? FIELDS[hintPath ?? ''] : undefined;
+        const keyLine = text === undefined ? undefined : lineOfPath(text, [...path, key]);
+        const where = formatPath([...path, key]);
+        if (hint && hintInfo) {
+          const misspelt = missing.has(hintPath!);
+          return {
+            ...base,
+            line: keyLine,
+            field: `${hintInfo.label}（${formatPath([...path, hint])}）`,
+            message: misspelt
+              ? `字段名拼错了：写成了「${key}」，是不是想写「${hint}」（${hintInfo.label}）？`
+              : `不认识的字段「${key}」，是不是想写「${hint}」（${hintInfo.label}）？`,
+            expected: `${hint}: ${hintInfo.expected}`,
+            fixes: misspelt ? formatPath([...path, hint]).replace(/\[\d+\]/g, '') : undefined,
+          };
+        }
         return {
           ...base,
-          line: text === undefined ? undefined : lineOfPath(text, [...path, key]),
-          field: key,
-          message: `不认识的字段「${key}」${hint ? `，是不是想写「${hint}」（${FIELDS[hint]?.label}）？` : ''}`,
-          expected: parent && typeof parent === 'object' ? '只使用编辑指南列出的字段（拼写、大小写都要一致）' : undefined,
+          line: keyLine,
+          field: `未知字段（${where}）`,
+          message: `不认识的字段「${key}」`,
+          expected: '只使用编辑指南（docs/editing.md）列出的字段，拼写和大小写都要一致',
         };
       });
     }
@@ -111,9 +204,16 @@ function issueToProblem(issue: Issue, file: string, text: string | undefined, da
       if (value === undefined) {
         return [{ ...base, message: '缺少必填字段', expected: info?.expected }];
       }
+      if (diagnosis) return [{ ...base, message: diagnosis, expected: info?.expected }];
       const expectedType = TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (issue.expected === 'boolean') {
+        return [{ ...base, message: `写成了${describeValue(value)}，这里只能写 true（是）或 false（否），不加引号`, expected: info?.expected }];
+      }
+      let hint = '';
+      if (issue.expected === 'array' && typeof value === 'string') hint = '；列表要用方括号括起来，如 [大气污染防治, 重污染天气]';
+      if (issue.expected === 'string' && value === null) hint = '；冒号后面没有填写内容';
       return [
-        { ...base, message: `类型不对：写成了${describeValue(value)}，这里需要${expectedType}`, expected: info?.expected },
+        { ...base, message: `类型不对：写成了${describeValue(value)}，这里需要${expectedType}${hint}`, expected: info?.expected },
       ];
     }
     case 'invalid_value': {
@@ -146,7 +246,7 @@ function issueToProblem(issue: Issue, file: string, text: string | undefined, da
       return [
         {
           ...base,
-          message: `${describeValue(value)} ${issue.message && !issue.message.startsWith('Invalid') ? issue.message : '格式不对'}`,
+          message: diagnosis ?? `${describeValue(value)} ${issue.message && !issue.message.startsWith('Invalid') ? issue.message : '格式不对'}`,
           expected: info?.expected,
         },
       ];
@@ -154,7 +254,7 @@ function issueToProblem(issue: Issue, file: string, text: string | undefined, da
       return [
         {
           ...base,
-          message: value === undefined ? issue.message : `${describeValue(value)} ${issue.message}`,
+          message: diagnosis ?? (value === undefined ? issue.message : `${describeValue(value)} ${issue.message}`),
           expected: info?.expected,
         },
       ];
@@ -170,5 +270,14 @@ function issueToProblem(issue: Issue, file: string, text: string | undefined, da
  * @param data The parsed data the schema saw, to quote the wrong value.
  */
 export function zodIssuesToProblems(issues: readonly Issue[], file: string, text?: string, data?: unknown): Problem[] {
-  return issues.flatMap((issue) => issueToProblem(issue, file, text, data));
+  // Required fields that are missing: when an unknown key is a misspelling of one of
+  // them, the editor gets one message (“拼错了”) instead of two.
+  const missing = new Set(
+    issues.filter((i) => i.code === 'invalid_type' && valueAt(data, i.path) === undefined).map((i) => fieldKey(i.path)),
+  );
+  const located = issues.map((issue) => ({ issue, problems: issueToProblem(issue, file, text, data, missing) }));
+  const misspelt = new Set(located.flatMap((l) => l.problems.map((p) => p.fixes)).filter((f): f is string => f !== undefined));
+  return located
+    .filter(({ issue }) => !(issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined && misspelt.has(fieldKey(issue.path))))
+    .flatMap((l) => l.problems.map(({ fixes: _fixes, ...p }) => p));
 }

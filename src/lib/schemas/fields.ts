@@ -48,6 +48,22 @@ export const FIELDS: Record<string, FieldInfo> = {
   series: { label: '数据系列', expected: 'content/series/ 下某个数据系列的 id' },
   period: { label: '数据期', expected: '如 2024（年）、2024-Q2（季）、2024-05（月）、2024-W12（周）' },
   data: { label: '数据文件', expected: '相对于本文件的 .csv 或 .json 路径' },
+  year: { label: '报告年度', expected: '报告所涵盖的年份，如 2025' },
+  active: { label: '表二（主动公开政府信息情况）', expected: '按年度报告模板填写的数字' },
+  applications: {
+    label: '表三（收到和处理政府信息公开申请情况）',
+    expected: '每行 7 个数字 [自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计]；总计 = 前 6 项之和，（七）总计 =（一）至（六）之和，一 + 二 = 三（七）+ 四',
+  },
+  review: { label: '表四（行政复议、行政诉讼情况）', expected: '每行 5 个数字 [结果维持, 结果纠正, 其他结果, 尚未审结, 总计]；总计 = 前 4 项之和' },
+  name: { label: '名称', expected: '一行文字' },
+  description: { label: '说明', expected: '一段文字' },
+  frequency: { label: '发布频率', expected: 'weekly、monthly、quarterly、yearly 等' },
+  columns: { label: '数据列', expected: '列表，每项包含 key、label、type，可选 unit、required、min、max、values' },
+  'columns.key': { label: '字段名', expected: '小写字母、数字和下划线，如 pm25' },
+  'columns.label': { label: '列名', expected: '中文列名，如 城市' },
+  'columns.type': { label: '类型', expected: 'string、number、integer、date 或 enum' },
+  'columns.values': { label: '允许的取值', expected: '列表，如 [Ⅰ, Ⅱ, Ⅲ, Ⅳ, Ⅴ, 劣Ⅴ]' },
+  value: { label: '图表数值列', expected: '某个数字列的 key，如 aqi' },
 };
 
 /** Look up a field by its path, ignoring list indexes (`attachments.0.file` → `attachments.file`). */

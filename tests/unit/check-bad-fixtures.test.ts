@@ -1,0 +1,324 @@
+/**
+ * Every mistake in tests/fixtures/bad/ is reported once, precisely: file, line, the
+ * field's Chinese name, what is wrong and what was expected. Each case is checked on
+ * its own: `_base/` plus the case's files, copied into a temporary content folder.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync, openSync, ftruncateSync, closeSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkContent, type CheckResult } from '../../src/lib/content/check.ts';
+import { isPublishable } from '../../src/lib/items.ts';
+import { ATTACHMENT_MAX_BYTES } from '../../src/lib/content/rules.ts';
+import type { Problem } from '../../src/lib/content/problems.ts';
+
+const BAD = path.resolve('tests/fixtures/bad');
+const AS_OF = '2026-11-22';
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+/** A content folder with `_base/` and the named cases. */
+function contentWith(...cases: string[]): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'portal-bad-'));
+  temps.push(dir);
+  cpSync(path.join(BAD, '_base'), dir, { recursive: true });
+  for (const c of cases) cpSync(path.join(BAD, c), dir, { recursive: true });
+  return dir;
+}
+
+function check(dir: string): CheckResult {
+  return checkContent({ root: dir, contentDir: dir, asOf: AS_OF });
+}
+
+interface Expectation {
+  file: string;
+  line: number;
+  field: string;
+  message: string | RegExp;
+  expected: string | RegExp;
+}
+
+const CASES: Record<string, Expectation> = {
+  'malformed-yaml': {
+    file: 'articles/2024/bad-yaml.md',
+    line: 2,
+    field: '元数据',
+    message: '「title」的值以引号 " 开头，但这一行没有配对的结束引号',
+    expected: '每行“字段: 值”',
+  },
+  'wrong-type': {
+    file: 'articles/2024/wrong-type.md',
+    line: 7,
+    field: '草稿（draft）',
+    message: '写成了文字「是」，这里只能写 true（是）或 false（否）',
+    expected: 'true 或 false',
+  },
+  'unknown-column': {
+    file: 'policies/2024/unknown-column.md',
+    line: 4,
+    field: '公开目录（column）',
+    message: '栏目「normative-document」不存在，是不是想写「normative-documents」（行政规范性文件）？',
+    expected: 'content/columns.yaml 中的栏目 id',
+  },
+  'column-wrong-kind': {
+    file: 'articles/2024/wrong-kind.md',
+    line: 4,
+    field: '公开目录（column）',
+    message: '栏目「行政规范性文件」（normative-documents）不接收“公开信息”类信息',
+    expected: /可接收此类信息的栏目：.*news（工作动态）/,
+  },
+  'future-date': {
+    file: 'articles/2027/future.md',
+    line: 5,
+    field: '发布日期（published）',
+    message: '发布日期 2027-01-15 晚于构建日期 2026-11-22',
+    expected: '如需定时发布，请先设为草稿（draft: true）',
+  },
+  'duplicate-index': {
+    file: 'articles/2024/duplicate-index.md',
+    line: 3,
+    field: '索引号（indexNumber）',
+    message: '索引号 11990000MB1234560X/2024-00001 已被 policies/2024/base-policy.md 使用',
+    expected: 'npm run new 自动分配',
+  },
+  'bad-index-format': {
+    file: 'articles/2024/bad-index.md',
+    line: 3,
+    field: '索引号（indexNumber）',
+    message: '流水号应为 5 位数字（不足补 0，如 00031），这里是 2 位',
+    expected: '11990000MB1234560X/2024-00031',
+  },
+  'bad-doc-brackets': {
+    file: 'articles/2024/bad-brackets.md',
+    line: 7,
+    field: '文号（docNumber）',
+    message: '文号「江环发[2024]3号」写法不对：年份要用六角括号〔〕括起来',
+    expected: '江环规〔2024〕3号',
+  },
+  'duplicate-doc-number': {
+    file: 'articles/2024/duplicate-doc.md',
+    line: 7,
+    field: '文号（docNumber）',
+    message: '文号 江环发〔2024〕01号 已被 policies/2024/base-policy.md 使用（2024 年同一文号只能对应一份文件）',
+    expected: '每年每个文号只用一次',
+  },
+  'duplicate-slug': {
+    file: 'articles/2024/base-policy.md',
+    line: 1,
+    field: '文件名',
+    message: '文件名「base-policy」与 policies/2024/base-policy.md 重复，两者会发布到同一个网址 /items/base-policy/',
+    expected: '全站唯一的文件名',
+  },
+  'broken-item-link': {
+    file: 'articles/2024/broken-link.md',
+    line: 10,
+    field: '正文链接',
+    message: '链接 /items/no-such-notice/ 指向不存在的信息「no-such-notice」',
+    expected: '/items/已有信息的文件名/',
+  },
+  'broken-column-link': {
+    file: 'articles/2024/broken-column-link.md',
+    line: 10,
+    field: '正文链接',
+    message: '链接 /columns/penalty/ 指向不存在的栏目「penalty」',
+    expected: '/columns/栏目id/',
+  },
+  'missing-attachment': {
+    file: 'articles/2024/missing-attachment.md',
+    line: 8,
+    field: '附件文件（attachments[0].file）',
+    message: '找不到文件 ./files/fujian-2024-10.pdf',
+    expected: '文件应放在 articles/2024/files/fujian-2024-10.pdf，注意文件名大小写',
+  },
+  'disallowed-attachment': {
+    file: 'articles/2024/disallowed-attachment.md',
+    line: 8,
+    field: '附件文件（attachments[0].file）',
+    message: '不允许的文件类型「.exe」：./files/tool.exe',
+    expected: /以下类型之一：\.pdf .*\.docx/,
+  },
+  'body-file-not-attachment': {
+    file: 'articles/2024/body-file.md',
+    line: 10,
+    field: '正文链接',
+    message: '正文链接的文件 ./files/shenqingbiao.pdf 没有列入附件（attachments），不会随网站发布',
+    expected: '- file: ./files/shenqingbiao.pdf',
+  },
+  'script-injection': {
+    file: 'articles/2024/script.md',
+    line: 10,
+    field: '正文',
+    message: '正文中含有 <script> 脚本，出于安全原因不允许',
+    expected: '删除脚本',
+  },
+  'event-handler': {
+    file: 'articles/2024/event-handler.md',
+    line: 10,
+    field: '正文',
+    message: '正文中的 <img> 含有事件属性 onerror（会执行脚本）',
+    expected: '删除 onerror=… 属性',
+  },
+  'javascript-link': {
+    file: 'articles/2024/javascript-link.md',
+    line: 10,
+    field: '正文',
+    message: '正文中的链接使用了 javascript: 地址（点击或加载时会执行脚本）',
+    expected: '以 https:// 或 / 开头的链接',
+  },
+  'unknown-iframe': {
+    file: 'articles/2024/iframe.md',
+    line: 10,
+    field: '正文',
+    message: '正文中嵌入了来自「video.example.com」的 <iframe>，该来源不在允许列表中',
+    expected: '删除 iframe，改用普通链接',
+  },
+  'mdx-import': {
+    file: 'articles/2024/mdx-import.mdx',
+    line: 8,
+    field: '正文',
+    message: 'MDX 文件中不允许 import 或 export 语句',
+    expected: 'Callout、Figure 无需导入即可使用',
+  },
+  'misspelt-field': {
+    file: 'articles/2024/misspelt.md',
+    line: 5,
+    field: '发布日期（published）',
+    message: '字段名拼错了：写成了「publshed」，是不是想写「published」（发布日期）？',
+    expected: 'published: 形如 2024-03-15 的真实日期',
+  },
+  'repealed-without-replacement': {
+    file: 'policies/2024/repealed.md',
+    line: 9,
+    field: '替代文件（replacedBy）',
+    message: '有效性为“废止”时必须填写替代文件',
+    expected: '替代本文件的信息的文件名（不含 .md）',
+  },
+  'interpretation-nowhere': {
+    file: 'interpretations/2024/orphan.md',
+    line: 7,
+    field: '解读对象（interprets）',
+    message: '找不到被解读的文件「paiwu-xuke-banfa」',
+    expected: '已有的政策文件或规划计划的文件名',
+  },
+  'malformed-date': {
+    file: 'articles/2023/bad-date.md',
+    line: 5,
+    field: '发布日期（published）',
+    message: '「2023-02-30」不是有效的日期：这一天不存在（2023 年 2 月只有 28 天）',
+    expected: '形如 2024-03-15 的真实日期',
+  },
+  'external-image': {
+    file: 'articles/2024/external-image.md',
+    line: 10,
+    field: '正文图片',
+    message: '图片 https://img.example.com/photo.jpg 来自其他网站，本站的内容安全策略会阻止它显示',
+    expected: '![图片说明](./files/图片.png)',
+  },
+  'html-comment': {
+    file: 'articles/2024/html-comment.md',
+    line: 10,
+    field: '正文',
+    message: '注释里的文字虽然不显示，但会原样出现在网页源代码中',
+    expected: '删除注释',
+  },
+};
+
+function expectOne(problems: Problem[], e: Expectation): void {
+  const errors = problems.filter((p) => p.severity === 'error');
+  expect(errors, JSON.stringify(errors, null, 2)).toHaveLength(1);
+  const p = errors[0]!;
+  expect(p.file).toBe(e.file);
+  expect(p.line).toBe(e.line);
+  expect(p.field).toBe(e.field);
+  if (typeof e.message === 'string') expect(p.message).toContain(e.message);
+  else expect(p.message).toMatch(e.message);
+  if (typeof e.expected === 'string') expect(p.expected).toContain(e.expected);
+  else expect(p.expected).toMatch(e.expected);
+}
+
+describe('the shared base of the bad fixtures', () => {
+  it('is itself valid, without warnings', () => {
+    expect(check(contentWith()).problems).toEqual([]);
+  });
+});
+
+describe('each mistake is reported with file, line, field, message and expected value', () => {
+  for (const [name, expectation] of Object.entries(CASES)) {
+    it(name, () => {
+      expectOne(check(contentWith(name)).problems, expectation);
+    });
+  }
+
+  it('oversized-attachment (a sparse file just over the limit, made here)', () => {
+    const dir = contentWith('oversized-attachment');
+    mkdirSync(path.join(dir, 'articles/2024/files'), { recursive: true });
+    const fd = openSync(path.join(dir, 'articles/2024/files/huge.pdf'), 'w');
+    ftruncateSync(fd, ATTACHMENT_MAX_BYTES + 1024 * 1024);
+    closeSync(fd);
+    expectOne(check(dir).problems, {
+      file: 'articles/2024/oversized-attachment.md',
+      line: 8,
+      field: '附件文件（attachments[0].file）',
+      message: '文件 ./files/huge.pdf 有 21.0 MB，超过上限',
+      expected: '不超过 20 MB',
+    });
+  });
+
+  it('an attachment exactly at the limit is accepted', () => {
+    const dir = contentWith('oversized-attachment');
+    mkdirSync(path.join(dir, 'articles/2024/files'), { recursive: true });
+    const fd = openSync(path.join(dir, 'articles/2024/files/huge.pdf'), 'w');
+    ftruncateSync(fd, ATTACHMENT_MAX_BYTES);
+    closeSync(fd);
+    expect(check(dir).problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('drafts and withheld items', () => {
+  for (const [name, slug] of [
+    ['draft', 'draft-news'],
+    ['withheld', 'withheld-news'],
+  ] as const) {
+    it(`${name}: not an error, but never publishable`, () => {
+      const result = check(contentWith(name));
+      expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      const item = result.items.find((i) => i.slug === slug);
+      expect(item).toBeDefined();
+      expect(isPublishable(item!, AS_OF)).toBe(false);
+    });
+  }
+});
+
+describe('npm run check (the command)', () => {
+  function run(dir: string) {
+    return spawnSync(process.execPath, ['scripts/check.ts', '--as-of', AS_OF, '--content', dir], { encoding: 'utf8' });
+  }
+
+  it('prints every problem at once, one line each, and exits 1', () => {
+    const dir = contentWith('script-injection', 'malformed-date', 'unknown-column');
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    const rel = path.relative(process.cwd(), dir).split(path.sep).join('/');
+    const lines = r.stdout.split('\n').filter((l) => l.includes('[错误]'));
+    expect(lines).toEqual([
+      `${rel}/articles/2023/bad-date.md:5  [错误]  发布日期（published）  「2023-02-30」不是有效的日期：这一天不存在（2023 年 2 月只有 28 天）  应为：形如 2024-03-15 的真实日期，不晚于构建日期`,
+      `${rel}/articles/2024/script.md:10  [错误]  正文  正文中含有 <script> 脚本，出于安全原因不允许  应为：删除脚本；需要交互功能请联系技术人员`,
+      expect.stringMatching(new RegExp(`^${rel}/policies/2024/unknown-column\\.md:4  \\[错误\\]  公开目录（column）  栏目「normative-document」不存在`)),
+    ]);
+    expect(r.stdout).toContain('内容检查：3 个错误，0 个警告。');
+  });
+
+  it('exits 0 when there are only warnings', () => {
+    const dir = contentWith();
+    // A body still holding the template line is a warning, not an error.
+    cpSync(path.join(BAD, '_base/articles/2024/base-news.md'), path.join(dir, 'articles/2024/base-news.md'));
+    const file = path.join(dir, 'articles/2024/base-news.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^推进会.*$/m, '【请在这里填写正文，写好后删除本行】'));
+    const r = run(dir);
+    expect(r.stdout).toContain('[警告]  正文  正文仍是模板文字');
+    expect(r.status).toBe(0);
+  });
+});
