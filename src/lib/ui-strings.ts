@@ -52,3 +52,78 @@ export const META_LABELS = {
   form: '解读形式',
   period: '数据期',
 } as const;
+
+/**
+ * 无障碍浏览 toolbar, 适老化模式 and the /accessibility/ page. The `said*` strings are
+ * announced in the toolbar's live region after a change.
+ */
+export const A11Y = {
+  region: '无障碍工具',
+  /** Name of the header's search landmark, distinct from the search page's own form. */
+  headerSearch: '全站搜索',
+  toolbar: '无障碍浏览',
+  elderly: '适老化模式',
+  textSize: '文字大小',
+  smaller: '缩小',
+  larger: '放大',
+  sizeReset: '默认',
+  contrast: '高对比度',
+  guide: '十字光标',
+  speak: '朗读',
+  resetAll: '全部重置',
+  about: '无障碍说明',
+  aboutTitle: '无障碍说明',
+  noScript: '启用 JavaScript 后可使用适老化模式、文字大小、高对比度等工具。',
+  saidOn: (what: string) => `已打开${what}`,
+  saidOff: (what: string) => `已关闭${what}`,
+  saidSize: (percent: number) => `文字大小 ${percent}%`,
+  saidSizeMax: '已是最大文字',
+  saidSizeMin: '已是默认文字大小',
+  saidSpeakStart: '开始朗读',
+  saidSpeakSelection: '开始朗读选中的文字',
+  saidSpeakStop: '已停止朗读',
+  saidReset: '已恢复默认显示设置',
+} as const;
+
+/** The search page (/search/): labels, messages and what the live region announces. */
+export const SEARCH = {
+  title: '搜索政府信息',
+  /** Name of the page's own search landmark (the header's is named 搜索政府信息). */
+  formLabel: '搜索和筛选',
+  queryLabel: '关键词、文号或索引号',
+  queryHint: '例如：空气质量、华新、江环规〔2024〕2号，或一条信息的索引号。几个词之间用空格分开，结果须包含每一个词。',
+  submit: '搜索',
+  filters: '筛选和排序',
+  filterLabels: { column: '栏目', kind: '类型', year: '年份', publisher: '发布机构', validity: '有效性' },
+  filterAll: { column: '全部栏目', kind: '全部类型', year: '全部年份', publisher: '全部发布机构', validity: '全部' },
+  sort: '排序',
+  sortRelevance: '按相关度',
+  sortDate: '按发布日期（新的在前）',
+  clearFilters: '清除筛选',
+  noScriptBefore: '搜索需要浏览器启用 JavaScript。您也可以按栏目浏览',
+  noScriptAfter: '，查找需要的政府信息。',
+  loading: '正在搜索……',
+  unavailable: '搜索暂时无法使用，请稍后再试，或按栏目浏览公开目录。',
+  emptyQuery: '请输入要搜索的关键词、文号或索引号。',
+  results: '搜索结果',
+  found: (n: number, q: string) => `找到 ${n} 条包含“${q}”的信息`,
+  browsing: (n: number) => `共 ${n} 条信息符合筛选条件`,
+  filteredBy: (what: string) => `（筛选：${what}）`,
+  sortedByDate: '，按发布日期排列',
+  showing: (to: number) => `，已显示前 ${to} 条。`,
+  more: (n: number) => `显示更多结果（还有 ${n} 条）`,
+  published: '发布日期',
+  column: '栏目',
+  docNumber: '文号',
+  exactDocNumber: '文号一致',
+  exactIndexNumber: '索引号一致',
+  noResults: (q: string) => `没有找到包含“${q}”的信息。`,
+  noResultsFiltered: (q: string) => `在当前筛选条件下，没有找到包含“${q}”的信息。`,
+  withoutFilters: (n: number) => `不加筛选条件时有 ${n} 条结果。`,
+  suggestionsHeading: '您可以：',
+  suggestions: ['检查文字是否有错别字；', '减少关键词，或换一个常用的说法；', '文号请按“江环规〔2024〕3号”的样子输入，括号也可以用 [ ] 或 ( )；'],
+  browseBefore: '按栏目浏览',
+  browseAfter: '。',
+  related: '相关结果',
+  relatedNote: (q: string) => `以下信息含有“${q}”中的全部文字，但这些字没有连在一起，仅供参考：`,
+} as const;
