@@ -110,6 +110,7 @@ export const SEARCH = {
   browsing: (n: number) => `共 ${n} 条信息符合筛选条件`,
   filteredBy: (what: string) => `（筛选：${what}）`,
   sortedByDate: '，按发布日期排列',
+  manyByDate: '，结果较多，按发布日期排列',
   showing: (to: number) => `，已显示前 ${to} 条。`,
   more: (n: number) => `显示更多结果（还有 ${n} 条）`,
   published: '发布日期',

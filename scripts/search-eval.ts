@@ -1,0 +1,397 @@
+/**
+ * `npm run search:eval` — measure the portal search against the truth.
+ *
+ * Truth: for each query, the item pages whose indexed text (inside data-pagefind-body, read
+ * from the built HTML) contains every space-separated part of the query, both sides
+ * normalised the same way (NFKC, brackets, case; spaces next to Han characters ignored).
+ * The search is the search page's own code (src/lib/search/engine.ts) running in Node on
+ * the built Pagefind bundle. Plain Pagefind (same pages, default settings, raw query) is
+ * built into a temporary folder for comparison.
+ *
+ * Reports recall, top-10 precision, no-match correctness, exact 文号/索引号 first, bytes
+ * per query against plain Pagefind, first-query bytes and index size.
+ *
+ * Options:
+ *   --dist DIR        built site (default dist)
+ *   --queries FILE    query list (default tests/fixtures/search-queries.json)
+ *   --plain DIR       an existing plain Pagefind bundle to compare with (default: build one)
+ *   --no-plain        skip the comparison with plain Pagefind
+ *   --auto N          override the number of automatically derived queries per kind
+ *   --seed N          seed for the derived queries (default 7)
+ *   --json FILE       also write every figure as JSON
+ *   --verbose         one line per query
+ *   --check           exit 1 when a target is missed
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { indexableFiles, indexSite, pageUrl } from '../src/build/search-index.ts';
+import { bodyText, decodeEntities } from '../src/lib/search/index-html.ts';
+import { canonicalDocNumber, canonicalIndexNumber, parseQuery } from '../src/lib/search/query.ts';
+import { firstPage, loadFilterValues } from '../src/lib/search/engine.ts';
+import { matchForm } from '../src/lib/search/text.ts';
+import { bytesByKind, fetchLog, fragmentUrls, loadBundle } from '../src/lib/search/pagefind-node.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    queries: { type: 'string', default: 'tests/fixtures/search-queries.json' },
+    plain: { type: 'string' },
+    'no-plain': { type: 'boolean', default: false },
+    auto: { type: 'string' },
+    seed: { type: 'string', default: '7' },
+    json: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+  },
+});
+
+/** Targets of issue 8. */
+const TARGET = { recall: 0.95, top10: 0.95, bytesRatio: 1.5, minQueries: 50 };
+/** Results shown per page on /search/, and related results shown when nothing matches. */
+const PAGE = 10;
+const RELATED = 5;
+
+interface QuerySpec {
+  q: string;
+  category: string;
+  /** Derived from the corpus rather than listed. */
+  auto?: boolean;
+}
+interface QueryFile {
+  queries: QuerySpec[];
+  /** How many queries of each kind to derive from the built pages. */
+  auto?: Partial<Record<'titleSubstrings' | 'docNumbers' | 'docNumberVariants' | 'indexNumbers' | 'indexNumberTails', number>>;
+}
+interface Page {
+  url: string;
+  text: string;
+  title: string;
+  docNumber?: string;
+  indexNumber?: string;
+}
+
+const dist = path.resolve(args.dist!);
+const bundleDir = path.join(dist, 'pagefind');
+if (!existsSync(path.join(bundleDir, 'pagefind.js'))) {
+  console.error(`找不到 ${path.relative(process.cwd(), bundleDir)}/pagefind.js：请先运行 npm run build（或用 --dist 指定构建目录）。`);
+  process.exit(2);
+}
+
+// ---- the pages and their text (the truth) ----
+const attrOf = (html: string, name: string) => {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(html);
+  return m ? decodeEntities(m[1]!) : undefined;
+};
+const started = performance.now();
+const pages: Page[] = [];
+{
+  const files = await indexableFiles(dist);
+  const CONCURRENCY = 64;
+  for (let i = 0; i < files.length; i += CONCURRENCY) {
+    const batch = await Promise.all(
+      files.slice(i, i + CONCURRENCY).map(async (rel) => {
+        const html = await readFile(path.join(dist, rel), 'utf8');
+        if (!html.includes('data-pagefind-body')) return undefined;
+        const page: Page = { url: pageUrl(rel), text: matchForm(bodyText(html)), title: attrOf(html, 'data-title') ?? '' };
+        const doc = attrOf(html, 'data-doc-number');
+        const idx = attrOf(html, 'data-index-number');
+        if (doc) page.docNumber = doc;
+        if (idx) page.indexNumber = idx;
+        return page;
+      }),
+    );
+    for (const p of batch) if (p) pages.push(p);
+  }
+}
+
+// ---- the queries ----
+const spec = JSON.parse(readFileSync(args.queries!, 'utf8')) as QueryFile;
+const queries: QuerySpec[] = [...spec.queries, ...deriveQueries(pages, spec.auto ?? {}, Number(args.seed))];
+
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Queries taken from the corpus itself, so the list grows with any content (or a generated corpus). */
+function deriveQueries(all: readonly Page[], want: NonNullable<QueryFile['auto']>, seed: number): QuerySpec[] {
+  const rand = rng(seed);
+  const n = (k: keyof typeof want) => (args.auto !== undefined ? Number(args.auto) : (want[k] ?? 0));
+  const pick = <T>(list: readonly T[], count: number): T[] => {
+    const pool = [...list];
+    const out: T[] = [];
+    while (out.length < count && pool.length) out.push(pool.splice(Math.floor(rand() * pool.length), 1)[0]!);
+    return out;
+  };
+  const out: QuerySpec[] = [];
+  const seen = new Set(spec.queries.map((s) => s.q));
+  const add = (q: string, category: string) => {
+    if (q && !seen.has(q)) {
+      seen.add(q);
+      out.push({ q, category, auto: true });
+    }
+  };
+  for (const p of pick(all.filter((x) => /\p{Script=Han}{4,}/u.test(x.title)), n('titleSubstrings'))) {
+    const runs = p.title.match(/\p{Script=Han}{4,}/gu) ?? [];
+    const run = runs[Math.floor(rand() * runs.length)]!;
+    const len = 2 + Math.floor(rand() * Math.min(5, run.length - 1));
+    const start = Math.floor(rand() * (run.length - len + 1));
+    add(run.slice(start, start + len), 'title-substring');
+  }
+  const withDoc = all.filter((x) => x.docNumber);
+  for (const p of pick(withDoc, n('docNumbers'))) add(p.docNumber!, 'doc-number');
+  const variants: Array<[string, string]> = [['[', ']'], ['(', ')'], ['（', '）'], ['【', '】']];
+  for (const [i, p] of pick(withDoc, n('docNumberVariants')).entries()) {
+    const [o, c] = variants[i % variants.length]!;
+    add(p.docNumber!.replace('〔', o).replace('〕', c), 'doc-number-variant');
+  }
+  const withIdx = all.filter((x) => x.indexNumber);
+  for (const p of pick(withIdx, n('indexNumbers'))) add(p.indexNumber!, 'index-number');
+  for (const p of pick(withIdx, n('indexNumberTails'))) add(p.indexNumber!.split('/')[1] ?? '', 'index-number-tail');
+  return out;
+}
+
+// ---- bundles ----
+let plainDir: string | undefined;
+let tempDir: string | undefined;
+if (!args['no-plain']) {
+  if (args.plain) plainDir = path.resolve(args.plain);
+  else {
+    tempDir = mkdtempSync(path.join(os.tmpdir(), 'portal-search-eval-'));
+    plainDir = path.join(tempDir, 'pagefind');
+    process.stderr.write('正在建立对照用的 Pagefind 默认索引 (plain)…\n');
+    await indexSite(dist, { outputPath: plainDir, mode: 'plain' });
+  }
+}
+const ours = await loadBundle('ours', bundleDir);
+const plain = plainDir ? await loadBundle('plain', plainDir) : undefined;
+const ourUrls = fragmentUrls(bundleDir);
+const plainUrls = plainDir ? fragmentUrls(plainDir) : new Map<string, string>();
+
+// ---- run ----
+interface Row {
+  q: string;
+  category: string;
+  auto: boolean;
+  truth: number;
+  found: number;
+  recall: number | null;
+  /** Of the results shown on the first page, how many contain the query. */
+  top: { shown: number; correct: number };
+  noMatchCorrect: boolean;
+  /** For 文号/索引号 queries: whether the document with that number came first. */
+  exactFirst: boolean | null;
+  related: number;
+  /** The exact set could not be fully checked (see QueryOutcome.approximate). */
+  approximate: boolean;
+  bytes: { ours: number; plain: number | null };
+  /** Time to the first page of results on a fresh instance, in Node (CPU of Pagefind's WebAssembly mostly). */
+  ms: { ours: number; plain: number | null };
+  plainRecall: number | null;
+  firstTitle: string;
+}
+const rows: Row[] = [];
+let firstVisit: Record<string, number> | undefined;
+let filterBytes: number | undefined;
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+for (const spec of queries) {
+  const query = parseQuery(spec.q);
+  const truth = new Set(pages.filter((p) => query.parts.length > 0 && query.parts.every((part) => p.text.includes(part))).map((p) => p.url));
+
+  // Ours, as the search page does it on a fresh visit (filters are only downloaded when the
+  // citizen opens the filter panel; that cost is measured once, below).
+  fetchLog.length = 0;
+  const pf = await ours.newInstance();
+  const setup = bytesByKind(fetchLog, ours.host);
+  fetchLog.length = 0;
+  let t0 = performance.now();
+  const { outcome, shown } = await firstPage(pf, spec.q, PAGE);
+  const ourMs = performance.now() - t0;
+  const shownData = await Promise.all(shown.map((h) => h.result.data()));
+  const q = bytesByKind(fetchLog, ours.host);
+  const ourBytes = q.index + q.fragment + q.filter;
+  firstVisit ??= { entry: setup.entry + q.entry, meta: setup.meta + q.meta, wasm: setup.wasm + q.wasm };
+  if (filterBytes === undefined) {
+    fetchLog.length = 0;
+    await loadFilterValues(pf);
+    filterBytes = bytesByKind(fetchLog, ours.host).filter;
+  }
+  const hits = outcome.exact;
+  const found = new Set(hits.map((h) => ourUrls.get(h.id)!));
+  await pf.destroy();
+
+  const row: Row = {
+    q: spec.q,
+    category: spec.category,
+    auto: spec.auto ?? false,
+    truth: truth.size,
+    found: found.size,
+    recall: truth.size ? [...truth].filter((u) => found.has(u)).length / truth.size : null,
+    top: hits.length ? { shown: shownData.length, correct: shownData.filter((d) => truth.has(d.url)).length } : { shown: 0, correct: 0 },
+    noMatchCorrect: (truth.size === 0) === (hits.length === 0),
+    exactFirst: null,
+    related: hits.length ? 0 : shown.length,
+    approximate: outcome.approximate,
+    bytes: { ours: ourBytes, plain: null },
+    ms: { ours: ourMs, plain: null },
+    plainRecall: null,
+    firstTitle: hits.length ? (shownData[0]?.meta.title ?? '') : '',
+  };
+  if (query.docNumber || query.indexNumber) {
+    const owner = pages.find((p) =>
+      query.docNumber ? p.docNumber && canonicalDocNumber(p.docNumber) === query.docNumber : p.indexNumber && canonicalIndexNumber(p.indexNumber) === query.indexNumber,
+    );
+    if (owner) row.exactFirst = shownData[0]?.url === owner.url;
+  }
+
+  if (plain) {
+    fetchLog.length = 0;
+    const ppf = await plain.newInstance();
+    fetchLog.length = 0;
+    t0 = performance.now();
+    const r = await ppf.search(spec.q);
+    const results = r?.results ?? [];
+    await Promise.all(results.slice(0, PAGE).map((x) => x.data()));
+    row.ms.plain = performance.now() - t0;
+    const pb = bytesByKind(fetchLog, plain.host);
+    row.bytes.plain = pb.index + pb.fragment + pb.filter;
+    const urls = new Set(results.map((x) => plainUrls.get(x.id)!));
+    row.plainRecall = truth.size ? [...truth].filter((u) => urls.has(u)).length / truth.size : null;
+    await ppf.destroy();
+  }
+  rows.push(row);
+  if (args.verbose) {
+    const ratio = row.bytes.plain ? (row.bytes.ours / row.bytes.plain).toFixed(2) : '-';
+    console.log(
+      [
+        row.category.padEnd(18),
+        row.q.padEnd(24),
+        `真值 ${row.truth}`,
+        `找到 ${row.found}`,
+        `召回 ${row.recall === null ? '-' : (row.recall * 100).toFixed(0) + '%'}`,
+        `前10 ${row.top.correct}/${row.top.shown}`,
+        row.exactFirst === null ? '' : `首条${row.exactFirst ? '✓' : '✗'}`,
+        row.related ? `相关 ${row.related}` : '',
+        `${kb(row.bytes.ours)}KB vs ${row.bytes.plain === null ? '-' : kb(row.bytes.plain)}KB (${ratio}×)`,
+        `${Math.round(row.ms.ours)}ms${row.ms.plain === null ? '' : ` vs ${Math.round(row.ms.plain)}ms`}`,
+        row.plainRecall === null ? '' : `plain召回 ${(row.plainRecall * 100).toFixed(0)}%`,
+      ]
+        .filter(Boolean)
+        .join('  '),
+    );
+  }
+}
+
+// ---- summary ----
+const withTruth = rows.filter((r) => r.truth > 0);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const microRecall = sum(withTruth.map((r) => r.recall! * r.truth)) / Math.max(1, sum(withTruth.map((r) => r.truth)));
+const macroRecall = sum(withTruth.map((r) => r.recall!)) / Math.max(1, withTruth.length);
+const worstRecall = [...withTruth].sort((a, b) => a.recall! - b.recall!)[0];
+const big = rows.filter((r) => r.truth >= PAGE);
+const top10 = sum(big.map((r) => r.top.correct)) / Math.max(1, sum(big.map((r) => r.top.shown)));
+const anyTop = rows.filter((r) => r.top.shown > 0);
+const topAll = sum(anyTop.map((r) => r.top.correct)) / Math.max(1, sum(anyTop.map((r) => r.top.shown)));
+const none = rows.filter((r) => r.truth === 0);
+const noneOk = none.filter((r) => r.noMatchCorrect).length;
+const falseNone = withTruth.filter((r) => r.found === 0).length;
+const numbered = rows.filter((r) => r.exactFirst !== null);
+const numberedOk = numbered.filter((r) => r.exactFirst).length;
+const compared = rows.filter((r) => r.bytes.plain !== null && r.bytes.plain > 0);
+const oursTotal = sum(compared.map((r) => r.bytes.ours));
+const plainTotal = sum(compared.map((r) => r.bytes.plain!));
+const ratios = compared.map((r) => r.bytes.ours / r.bytes.plain!).sort((a, b) => a - b);
+const worstBytes = [...compared].sort((a, b) => b.bytes.ours / b.bytes.plain! - a.bytes.ours / a.bytes.plain!)[0];
+const plainRecall = plain ? sum(withTruth.map((r) => (r.plainRecall ?? 0) * r.truth)) / Math.max(1, sum(withTruth.map((r) => r.truth))) : null;
+
+async function sizes(dir: string) {
+  const out: Record<string, number> = { total: 0, index: 0, fragment: 0, filter: 0, meta: 0, wasm: 0, js: 0 };
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const rel = path.relative(dir, path.join(e.parentPath, e.name));
+    const size = (await stat(path.join(e.parentPath, e.name))).size;
+    out.total! += size;
+    const top = rel.split(path.sep)[0]!;
+    if (top === 'index' || top === 'fragment' || top === 'filter') out[top]! += size;
+    else if (rel.endsWith('.pf_meta')) out.meta! += size;
+    else if (rel.startsWith('wasm.')) out.wasm! += size;
+    else if (rel.endsWith('.js')) out.js! += size;
+  }
+  return out;
+}
+const ourSize = await sizes(bundleDir);
+const plainSize = plainDir ? await sizes(plainDir) : undefined;
+if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+const pagefindJs = statSync(path.join(bundleDir, 'pagefind.js')).size;
+const searchScripts = (await readdir(path.join(dist, '_astro')).catch(() => [] as string[])).filter((f) => /search/i.test(f) && f.endsWith('.js'));
+const scriptBytes = sum(await Promise.all(searchScripts.map(async (f) => (await stat(path.join(dist, '_astro', f))).size)));
+const firstQueryMedian = (() => {
+  const xs = rows.map((r) => r.bytes.ours).sort((a, b) => a - b);
+  return xs[Math.floor(xs.length / 2)] ?? 0;
+})();
+const fv = firstVisit ?? {};
+const firstVisitFixed = pagefindJs + scriptBytes + (fv.entry ?? 0) + (fv.meta ?? 0) + (fv.wasm ?? 0);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const msOurs = rows.map((r) => r.ms.ours);
+const msPlain = rows.flatMap((r) => (r.ms.plain === null ? [] : [r.ms.plain]));
+const slowest = [...rows].sort((a, b) => b.ms.ours - a.ms.ours)[0];
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pass = (ok: boolean) => (ok ? '达标 PASS' : '未达标 FAIL');
+const checks = {
+  queries: rows.length >= TARGET.minQueries,
+  recall: microRecall >= TARGET.recall && macroRecall >= TARGET.recall,
+  top10: big.length === 0 || top10 >= TARGET.top10,
+  noMatch: noneOk === none.length && falseNone === 0,
+  exactFirst: numberedOk === numbered.length,
+  bytes: !plain || oursTotal <= TARGET.bytesRatio * plainTotal,
+};
+
+console.log('');
+console.log(`搜索评测 search:eval — ${path.relative(process.cwd(), dist) || '.'}：${pages.length} 个信息页面，${rows.length} 条查询（列表 ${spec.queries.length}，自动生成 ${rows.length - spec.queries.length}）  ${pass(checks.queries)}`);
+console.log(`召回率 recall（${withTruth.length} 条有结果的查询）：总体 ${pct(microRecall)}，逐条平均 ${pct(macroRecall)}${worstRecall ? `，最低 ${pct(worstRecall.recall!)}「${worstRecall.q}」` : ''}${plainRecall === null ? '' : `（Pagefind 默认：${pct(plainRecall)}）`}  ${pass(checks.recall)}`);
+console.log(`前 10 条准确率 top-10 precision（${big.length} 条真值 ≥ 10 的查询）：${pct(top10)}；所有有结果的查询：${pct(topAll)}  ${pass(checks.top10)}`);
+console.log(`无结果判断 no-match：${noneOk}/${none.length} 条应无结果的查询正确显示无结果；有真值却显示无结果：${falseNone} 条  ${pass(checks.noMatch)}`);
+console.log(`文号/索引号首条 exact number first：${numberedOk}/${numbered.length}  ${pass(checks.exactFirst)}`);
+const approx = rows.filter((r) => r.approximate);
+if (approx.length) console.log(`近似结果 approximate（含标点的词候选过多，未逐页核对）：${approx.map((r) => `「${r.q}」`).join('')}`);
+if (plain) {
+  console.log(
+    `每次查询下载 bytes per query（索引分块 + 前 ${PAGE} 条片段）：本站 ${kb(oursTotal)} KB，Pagefind 默认 ${kb(plainTotal)} KB，合计 ${(oursTotal / plainTotal).toFixed(2)}×；逐条中位数 ${(ratios[Math.floor(ratios.length / 2)] ?? 0).toFixed(2)}×，最高 ${(ratios.at(-1) ?? 0).toFixed(2)}×${worstBytes ? `「${worstBytes.q}」` : ''}  ${pass(checks.bytes)}`,
+  );
+}
+console.log(
+  `首次搜索 first query：固定部分 ${kb(firstVisitFixed)} KB（pagefind.js ${kb(pagefindJs)}，搜索脚本 ${kb(scriptBytes)}，元数据 ${kb((fv.entry ?? 0) + (fv.meta ?? 0))}，wasm ${kb(fv.wasm ?? 0)}）+ 查询中位数 ${kb(firstQueryMedian)} KB = ${kb(firstVisitFixed + firstQueryMedian)} KB；打开“筛选和排序”时另下载筛选数据 ${kb(filterBytes ?? 0)} KB`,
+);
+console.log(
+  `查询耗时 time to first page（Node，单线程）：本站中位数 ${Math.round(median(msOurs))} ms，最长 ${Math.round(slowest?.ms.ours ?? 0)} ms「${slowest?.q ?? ''}」${msPlain.length ? `；Pagefind 默认中位数 ${Math.round(median(msPlain))} ms，最长 ${Math.round(Math.max(...msPlain))} ms` : ''}`,
+);
+console.log(
+  `索引大小 index size：${kb(ourSize.total!)} KB（索引 ${kb(ourSize.index!)}，片段 ${kb(ourSize.fragment!)}，筛选 ${kb(ourSize.filter!)}，元数据 ${kb(ourSize.meta!)}，wasm ${kb(ourSize.wasm!)}，脚本 ${kb(ourSize.js!)}）`,
+);
+if (plainSize) {
+  console.log(`Pagefind 默认索引 plain index：${kb(plainSize.total!)} KB（索引 ${kb(plainSize.index!)}，片段 ${kb(plainSize.fragment!)}，筛选 ${kb(plainSize.filter!)}）`);
+}
+console.log(`用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+
+if (args.json) {
+  writeFileSync(
+    args.json,
+    JSON.stringify(
+      { dist, pages: pages.length, queries: rows.length, microRecall, macroRecall, top10, topAll, noMatch: { correct: noneOk, of: none.length, falseNone }, exactFirst: { correct: numberedOk, of: numbered.length }, bytes: { ours: oursTotal, plain: plainTotal, ratios }, firstVisitFixed, firstQueryMedian, filterBytes, ms: { oursMedian: median(msOurs), oursMax: Math.max(...msOurs), plainMedian: msPlain.length ? median(msPlain) : null }, indexSize: ourSize, plainIndexSize: plainSize, checks, rows },
+      null,
+      1,
+    ),
+  );
+}
+if (args.check && !Object.values(checks).every(Boolean)) process.exit(1);

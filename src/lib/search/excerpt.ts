@@ -1,0 +1,102 @@
+/**
+ * Excerpts with the query highlighted, built from the page text ourselves: Pagefind's own
+ * excerpt is made of the spaced index copy and centres on its own idea of the best words.
+ * Returns segments, so the page builds DOM nodes (<mark>) without innerHTML.
+ */
+import { fold } from './text.ts';
+
+export interface Segment {
+  text: string;
+  /** Whether this segment is a match of the query (shown in <mark>). */
+  hit: boolean;
+}
+
+export interface Excerpt {
+  segments: Segment[];
+  /** Whether text was cut before / after the excerpt (show "…"). */
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+/** Characters of context shown before and after the first match. */
+export const EXCERPT_BEFORE = 30;
+export const EXCERPT_AFTER = 70;
+
+/** Ranges [start, end) of every occurrence of any part in `text`, longest part first, no overlaps. */
+export function findMatches(text: string, parts: readonly string[]): Array<[number, number]> {
+  const folded = fold(text);
+  const ranges: Array<[number, number]> = [];
+  const taken = (s: number, e: number) => ranges.some(([a, b]) => s < b && e > a);
+  for (const part of [...parts].filter(Boolean).sort((a, b) => b.length - a.length)) {
+    for (let at = folded.indexOf(part); at >= 0; at = folded.indexOf(part, at + 1)) {
+      if (!taken(at, at + part.length)) ranges.push([at, at + part.length]);
+    }
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+/** Split `text` into plain and highlighted segments for the given ranges. */
+export function highlight(text: string, ranges: ReadonlyArray<readonly [number, number]>, from = 0, to = text.length): Segment[] {
+  const out: Segment[] = [];
+  let pos = from;
+  for (const [s, e] of ranges) {
+    if (e <= from || s >= to) continue;
+    const a = Math.max(s, from);
+    const b = Math.min(e, to);
+    if (a > pos) out.push({ text: text.slice(pos, a), hit: false });
+    out.push({ text: text.slice(a, b), hit: true });
+    pos = b;
+  }
+  if (pos < to) out.push({ text: text.slice(pos, to), hit: false });
+  return out;
+}
+
+/**
+ * An excerpt of `text` (readable page text) around the first match in the document's own
+ * text, else the first after the title, else any; the start of the text when nothing matches.
+ * @param title the page title, whose repetition at the start of the text is skipped
+ * @param bodyStart where the document's text starts (after the metadata table), if known
+ */
+export function buildExcerpt(text: string, parts: readonly string[], title = '', bodyStart = 0): Excerpt {
+  const ranges = findMatches(text, parts);
+  const titleAt = title ? text.indexOf(title) : -1;
+  const titleEnd = titleAt >= 0 && titleAt < 200 ? titleAt + title.length : 0;
+  const anchor = ranges.find(([s]) => s >= Math.max(bodyStart, titleEnd)) ?? ranges.find(([s]) => s >= titleEnd) ?? ranges[0];
+  let start: number;
+  let end: number;
+  if (anchor) {
+    start = Math.max(0, anchor[0] - EXCERPT_BEFORE);
+    end = Math.min(text.length, anchor[1] + EXCERPT_AFTER);
+  } else {
+    start = Math.max(bodyStart, titleEnd);
+    end = Math.min(text.length, start + EXCERPT_BEFORE + EXCERPT_AFTER);
+  }
+  // Do not start in the middle of a surrogate pair.
+  if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start] ?? '')) start--;
+  if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end] ?? '')) end++;
+  return {
+    segments: highlight(text, ranges, start, end).map((s, i, all) => ({
+      ...s,
+      text: i === 0 ? s.text.trimStart() : i === all.length - 1 ? s.text.trimEnd() : s.text,
+    })),
+    cutStart: start > 0,
+    cutEnd: end < text.length,
+  };
+}
+
+/** The title with matches highlighted. */
+export function highlightTitle(title: string, parts: readonly string[]): Segment[] {
+  return highlight(title, findMatches(title, parts));
+}
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** HTML of an excerpt (used by tests and the evaluation script; the page builds DOM nodes). */
+export function excerptHtml(e: Excerpt): string {
+  const body = e.segments.map((s) => (s.hit ? `<mark>${esc(s.text)}</mark>` : esc(s.text))).join('');
+  return `${e.cutStart ? '…' : ''}${body}${e.cutEnd ? '…' : ''}`;
+}
+
+function esc(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ESC[c]!);
+}

@@ -1,0 +1,262 @@
+/**
+ * The search page's behaviour: reads the state from the URL, runs the search with
+ * Pagefind (loaded on demand from /pagefind/pagefind.js), renders results and filters,
+ * and keeps the URL in step (pushState on a new search or filter, popstate restores).
+ * All logic lives in src/lib/search/; this file only connects it to the page.
+ */
+import { loadFilterValues, runQuery, verifyRelated, type FacetValue, type FilterCounts, type Hit, type PagefindApi } from '../lib/search/engine.ts';
+import { parseQuery } from '../lib/search/query.ts';
+import { FILTER_KEYS, parseState, sameState, stateToSearch, type FilterKey, type SearchState } from '../lib/search/state.ts';
+import { buildExcerpt, highlightTitle, type Segment } from '../lib/search/excerpt.ts';
+import { cleanContent, readableContent } from '../lib/search/text.ts';
+import { SEARCH } from '../lib/ui-strings.ts';
+
+const PAGE = 10;
+const RELATED = 5;
+/** Outside Vite's reach on purpose: the bundle is written after the site is built. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) setUp(root);
+
+function setUp(root: HTMLElement) {
+  const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
+  const form = $<HTMLFormElement>('[data-search-form]');
+  const input = $<HTMLInputElement>('#search-q');
+  const panel = $<HTMLDetailsElement>('[data-search-filters]');
+  const selects = new Map(FILTER_KEYS.map((k) => [k, $<HTMLSelectElement>(`select[data-filter="${k}"]`)]));
+  const sortSelect = $<HTMLSelectElement>('[data-search-sort]');
+  const status = $<HTMLElement>('[data-search-status]');
+  const results = $<HTMLElement>('[data-search-results]');
+  const list = $<HTMLOListElement>('[data-search-list]');
+  const more = $<HTMLButtonElement>('[data-search-more]');
+  const empty = $<HTMLElement>('[data-search-empty]');
+  const withoutFilters = $<HTMLElement>('[data-search-without-filters]');
+  const related = $<HTMLElement>('[data-search-related]');
+  const relatedList = $<HTMLOListElement>('[data-search-related-list]');
+  const clearButtons = root.querySelectorAll<HTMLButtonElement>('[data-search-clear]');
+  const clearFilters = panel.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+
+  let pagefind: Promise<PagefindApi> | undefined;
+  // Filter values (and Pagefind's filter data) are only downloaded once the filters are wanted.
+  let filterValues: Promise<Record<FilterKey, FacetValue[]>> | undefined;
+  let current: { hits: Hit[]; shown: number; parts: string[]; pinLabel: string; message: string } | undefined;
+  let run = 0;
+
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (m: PagefindApi & { init(): Promise<void> }) => {
+      await m.init();
+      return m;
+    }));
+  const loadFilters = () => (filterValues ??= load().then(loadFilterValues));
+
+  const readForm = (): SearchState => parseState(new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)])));
+
+  const writeForm = (state: SearchState) => {
+    input.value = state.q;
+    for (const [k, sel] of selects) setSelect(sel, state.filters[k] ?? '');
+    sortSelect.value = state.sort === 'date' ? 'date' : '';
+    const header = document.querySelector<HTMLInputElement>('#site-search-q');
+    if (header) header.value = state.q;
+  };
+
+  const navigate = (state: SearchState) => {
+    if (!sameState(state, parseState(location.search))) history.pushState(null, '', `${location.pathname}${stateToSearch(state)}`);
+    void show(state);
+  };
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    navigate(readForm());
+  });
+  for (const sel of [...selects.values(), sortSelect]) sel.addEventListener('change', () => navigate(readForm()));
+  for (const b of clearButtons) b.addEventListener('click', () => navigate({ ...readForm(), filters: {} }));
+  more.addEventListener('click', () => void showMore(true));
+  panel.addEventListener('toggle', () => {
+    if (panel.open && !filterValues) void refreshFilters();
+  });
+  addEventListener('popstate', () => void show(parseState(location.search), { quiet: true }));
+
+  panel.hidden = false;
+  void show(parseState(location.search), { quiet: true });
+
+  /** The panel was opened: download the filter values and fill the options for the shown results. */
+  async function refreshFilters() {
+    const mine = run;
+    const state = parseState(location.search);
+    const values = await loadFilters();
+    const query = parseQuery(state.q);
+    const outcome = query.parts.length || Object.keys(state.filters).length ? await runQuery(await load(), query, state, { withCounts: true }) : undefined;
+    if (mine === run) fillFilters(values, outcome?.counts, state);
+  }
+
+  /** Show the results for a state. `quiet`: nothing was asked yet (page load, history). */
+  async function show(state: SearchState, how: { quiet?: boolean } = {}) {
+    const mine = ++run;
+    writeForm(state);
+    const active = FILTER_KEYS.filter((k) => state.filters[k]);
+    clearFilters.hidden = active.length === 0;
+    if (active.length > 0 || state.sort === 'date') {
+      // Start the download before the panel's toggle event asks for it.
+      void loadFilters();
+      panel.open = true;
+    }
+    if (!state.q && active.length === 0) {
+      results.hidden = true;
+      empty.hidden = true;
+      say(how.quiet ? '' : SEARCH.emptyQuery);
+      current = undefined;
+      if (panel.open) fillFilters(await loadFilters(), undefined, state);
+      return;
+    }
+    say(SEARCH.loading);
+    try {
+      const api = await load();
+      const values = panel.open ? await loadFilters() : undefined;
+      const query = parseQuery(state.q);
+      const outcome = await runQuery(api, query, state, { withCounts: values !== undefined });
+      if (mine !== run) return;
+      if (values) fillFilters(values, outcome.counts, state);
+      const hits = outcome.exact;
+      const filterText = active.map((k) => `${SEARCH.filterLabels[k]} ${state.filters[k]}`).join('，');
+      let message = state.q ? SEARCH.found(hits.length, query.text) : SEARCH.browsing(hits.length);
+      if (filterText) message += SEARCH.filteredBy(filterText);
+      if (state.sort === 'date' && state.q) message += SEARCH.sortedByDate;
+      else if (outcome.datedForSize) message += SEARCH.manyByDate;
+      if (hits.length > 0) {
+        empty.hidden = true;
+        results.hidden = false;
+        list.replaceChildren();
+        const pinLabel = query.docNumber ? SEARCH.exactDocNumber : SEARCH.exactIndexNumber;
+        current = { hits, shown: 0, parts: query.parts, pinLabel, message };
+        await showMore(false);
+        return;
+      }
+      // Nothing contains the query (under these filters): say so plainly, with suggestions.
+      current = undefined;
+      const filteredOut = (outcome.unfiltered ?? 0) > 0;
+      const heading = !state.q ? SEARCH.browsing(0) : filteredOut ? SEARCH.noResultsFiltered(query.text) : SEARCH.noResults(query.text);
+      $('[data-search-empty-heading]').textContent = heading;
+      withoutFilters.hidden = !filteredOut;
+      withoutFilters.querySelector('span')!.textContent = SEARCH.withoutFilters(outcome.unfiltered ?? 0);
+      const rel = await verifyRelated(outcome.related, query, RELATED);
+      const items = await Promise.all(rel.map((h) => resultItem(h, query.parts, '')));
+      if (mine !== run) return;
+      $('[data-search-related-note]').textContent = SEARCH.relatedNote(query.text);
+      relatedList.replaceChildren(...items);
+      related.hidden = items.length === 0;
+      results.hidden = true;
+      empty.hidden = false;
+      say(heading);
+    } catch (error) {
+      console.error(error);
+      if (mine === run) say(SEARCH.unavailable);
+    }
+  }
+
+  /** Show the next page of results; when asked by the user, move focus to the first new one. */
+  async function showMore(focus: boolean) {
+    if (!current) return;
+    const mine = run;
+    const c = current;
+    const next = c.hits.slice(c.shown, c.shown + PAGE);
+    const items = await Promise.all(next.map((h) => resultItem(h, c.parts, c.pinLabel)));
+    if (mine !== run) return;
+    list.append(...items);
+    c.shown += next.length;
+    const left = c.hits.length - c.shown;
+    more.hidden = left <= 0;
+    more.textContent = SEARCH.more(left);
+    say(c.message + SEARCH.showing(c.shown));
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+
+  function say(text: string) {
+    status.textContent = text;
+  }
+
+  /**
+   * Options of each filter: every value, with how many results it would give when the
+   * counts are known (queries of one piece); values without results are left out, except
+   * the chosen one.
+   */
+  function fillFilters(values: Record<FilterKey, FacetValue[]>, counts: FilterCounts | undefined, state: SearchState) {
+    for (const [key, sel] of selects) {
+      const chosen = state.filters[key] ?? '';
+      const options = [new Option(SEARCH.filterAll[key], '')];
+      for (const { value, count } of values[key]) {
+        const n = counts ? (counts[key].get(value) ?? 0) : state.q ? undefined : count;
+        if (n === undefined) options.push(new Option(value, value));
+        else if (n > 0 || value === chosen) options.push(new Option(`${value}（${n}）`, value));
+      }
+      if (chosen && !values[key].some((v) => v.value === chosen)) options.push(new Option(chosen, chosen));
+      sel.replaceChildren(...options);
+      sel.value = chosen;
+    }
+  }
+}
+
+function setSelect(sel: HTMLSelectElement, value: string) {
+  if (value && ![...sel.options].some((o) => o.value === value)) sel.append(new Option(value, value));
+  sel.value = value;
+}
+
+/** Text with highlighted parts as DOM nodes (no innerHTML: content is never parsed as HTML). */
+function segments(parent: HTMLElement, segs: Segment[]) {
+  for (const s of segs) {
+    if (s.hit) {
+      const mark = document.createElement('mark');
+      mark.textContent = s.text;
+      parent.append(mark);
+    } else parent.append(s.text);
+  }
+  return parent;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One result: title link, excerpt, then 发布日期 · 栏目 · 文号. */
+async function resultItem(hit: Hit, parts: string[], pinLabel: string): Promise<HTMLLIElement> {
+  const d = await hit.result.data();
+  const title = d.meta.title ?? d.url;
+  const li = el('li', 'search-result');
+  const h = el('h3');
+  const a = segments(el('a'), highlightTitle(title, parts)) as HTMLAnchorElement;
+  a.href = d.url;
+  const validity = d.filters?.validity?.[0];
+  if (validity && validity !== '有效') h.append(el('span', 'tag tag--danger', validity));
+  h.append(a);
+  if (hit.pinned && pinLabel) h.append(' ', el('span', 'tag', pinLabel));
+  li.append(h);
+  if (parts.length) {
+    const { text, bodyStart } = readableContent(d.content);
+    const ex = buildExcerpt(text, parts, cleanContent(title), bodyStart);
+    const p = segments(el('p', 'search-result__excerpt'), ex.segments);
+    if (ex.cutStart) p.prepend('…');
+    if (ex.cutEnd) p.append('…');
+    li.append(p);
+  }
+  const meta = el('dl', 'search-result__meta');
+  const row = (label: string, value: string | undefined, time = false) => {
+    if (!value) return;
+    const div = el('div');
+    const dd = el('dd');
+    if (time) {
+      const t = el('time', undefined, value);
+      t.dateTime = value;
+      dd.append(t);
+    } else dd.textContent = value;
+    div.append(el('dt', undefined, `${label}：`), dd);
+    meta.append(div);
+  };
+  row(SEARCH.published, d.meta.date, true);
+  row(SEARCH.column, d.meta.column);
+  row(SEARCH.docNumber, d.meta.docNumber);
+  li.append(meta);
+  return li;
+}

@@ -1,0 +1,258 @@
+/**
+ * Search (/search/) in Chromium on the built sample portal: Chinese words, company and
+ * place names, 文号 and 索引号 find what a citizen expects; filters narrow; the URL
+ * round-trips; keyboard-only use; no-results advice; without JavaScript; accessibility.
+ * Expectations come from the sample content (tests/support/sample.ts), not from the index.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { sample } from '../support/sample.ts';
+import { expectAccessible, MODES, usePrefs } from '../support/axe.ts';
+import { KIND_LABELS } from '../../src/lib/schemas/common.ts';
+import type { Item } from '../../src/lib/items.ts';
+import { normaliseQuery } from '../../src/lib/search/query.ts';
+
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /找到|没有找到|符合筛选/ });
+const results = (page: Page) => page.getByRole('region', { name: '搜索结果' }).getByRole('listitem');
+/** The title links of the results (the heading also holds tags such as 文号一致). */
+const resultTitles = (page: Page) => page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 3 }).getByRole('link');
+
+/** The source file of an item (front matter and text), where a word must appear for the item to match. */
+function source(item: Item): string {
+  return readFileSync(item.file, 'utf8');
+}
+
+/** Items whose source contains the text. */
+function containing(text: string): Item[] {
+  return sample().published.filter((i) => source(i).includes(text));
+}
+
+async function search(page: Page, query: string, extra = '') {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}${extra}`);
+  await expect(status(page)).toBeVisible({ timeout: 15_000 });
+}
+
+/** A further search on the open page, typed into the search box (Pagefind is already loaded). */
+async function ask(page: Page, query: string) {
+  const box = page.getByRole('searchbox', { name: '关键词、文号或索引号' });
+  await box.fill(query);
+  await box.press('Enter');
+  await expect(status(page)).toContainText(`“${normaliseQuery(query)}”`);
+}
+
+/** Open the 筛选和排序 disclosure (its data is downloaded when opened). */
+async function openFilters(page: Page) {
+  const summary = page.locator('summary', { hasText: '筛选和排序' });
+  if (!(await page.locator('details[data-search-filters]').evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
+  await expect(page.getByLabel('类型').locator('option').nth(1)).toBeAttached();
+}
+
+async function countOf(page: Page): Promise<number> {
+  const text = (await status(page).textContent()) ?? '';
+  const m = /(?:找到|共) (\d+) 条/.exec(text);
+  return m ? Number(m[1]) : 0;
+}
+
+test('a company name finds exactly the items that contain it', async ({ page }) => {
+  const expected = containing('华新');
+  test.skip(expected.length === 0, 'no item mentions 华新');
+  await search(page, '华新');
+  await expect(status(page)).toContainText(`找到 ${expected.length} 条包含“华新”的信息`);
+  const titles = (await resultTitles(page).allTextContents()).map((t) => t.trim());
+  expect(titles.sort()).toEqual(expected.map((i) => i.data.title).sort());
+  // Each result highlights the name in its excerpt.
+  for (const item of await results(page).all()) await expect(item.locator('mark').first()).toHaveText('华新');
+});
+
+test('four-character words and place names: every result on the first page contains the words', async ({ page }) => {
+  await page.goto('/search/');
+  for (const q of ['空气质量', '行政处罚', '排污许可', '危险废物', '江州市']) {
+    const expected = containing(q);
+    await ask(page, q);
+    const n = await countOf(page);
+    // The sample's sources are a lower bound: pages also show related items' titles.
+    expect(n, q).toBeGreaterThanOrEqual(expected.length);
+    expect(n, q).toBeGreaterThan(0);
+    const shown = await results(page).count();
+    expect(shown, q).toBe(Math.min(10, n));
+    for (const item of await results(page).all()) {
+      await expect(item.locator('mark').filter({ hasText: q }).first(), `${q}: ${await item.locator('h3').textContent()}`).toBeVisible();
+    }
+  }
+});
+
+test('a 文号, in any bracket style, puts its document first', async ({ page }) => {
+  const withDoc = sample().published.filter((i) => i.data.docNumber);
+  test.skip(withDoc.length === 0, 'no item has a 文号');
+  await page.goto('/search/');
+  for (const item of withDoc.slice(0, 3)) {
+    const doc = item.data.docNumber!;
+    for (const q of [doc, doc.replace('〔', '[').replace('〕', ']'), doc.replace('〔', '（').replace('〕', '）')]) {
+      await ask(page, q);
+      const first = results(page).first();
+      await expect(first.getByRole('heading', { level: 3 }), q).toContainText(item.data.title);
+      await expect(first, q).toContainText('文号一致');
+      await expect(first.locator('dd').filter({ hasText: doc }), q).toBeVisible();
+    }
+  }
+});
+
+test('an 索引号 puts its document first', async ({ page }) => {
+  await page.goto('/search/');
+  for (const item of sample().published.slice(0, 3)) {
+    await ask(page, item.data.indexNumber);
+    await expect(resultTitles(page).first()).toContainText(item.data.title);
+    await expect(results(page).first()).toContainText('索引号一致');
+  }
+});
+
+test('a name that appears nowhere says so, with suggestions and the 公开目录', async ({ page }) => {
+  expect(containing('昆山市')).toEqual([]);
+  await search(page, '昆山市');
+  await expect(status(page)).toHaveText('没有找到包含“昆山市”的信息。');
+  const empty = page.getByRole('region', { name: '没有找到包含“昆山市”的信息。' });
+  await expect(empty).toBeVisible();
+  await expect(empty.getByText('检查文字是否有错别字')).toBeVisible();
+  await expect(empty.getByText('减少关键词')).toBeVisible();
+  await expect(empty.getByRole('link', { name: '公开目录' })).toHaveAttribute('href', '/xxgk/');
+  await expect(page.getByRole('region', { name: '搜索结果' })).toBeHidden();
+  // Anything shown below is labelled as merely related.
+  const related = empty.getByRole('heading', { name: '相关结果' });
+  if (await related.isVisible()) await expect(empty.getByText('仅供参考')).toBeVisible();
+});
+
+test('filters narrow the results and every result matches them', async ({ page }) => {
+  await search(page, '行政处罚');
+  const all = await countOf(page);
+  await openFilters(page);
+  const kind = page.getByLabel('类型');
+  const options = (await kind.locator('option').allTextContents()).filter((o) => /（\d+）$/.test(o));
+  expect(options.length).toBeGreaterThan(1);
+  // Pick the kind with the fewest results, so the count must go down.
+  const fewest = options.map((o) => ({ label: o.replace(/（\d+）$/, ''), n: Number(/（(\d+)）$/.exec(o)![1]) })).sort((a, b) => a.n - b.n)[0]!;
+  await kind.selectOption({ label: `${fewest.label}（${fewest.n}）` });
+  await expect(page).toHaveURL(new RegExp(`kind=${encodeURIComponent(fewest.label)}`));
+  await expect(status(page)).toContainText(`找到 ${fewest.n} 条`);
+  expect(fewest.n).toBeLessThan(all);
+  const kindOf = new Map(sample().published.map((i) => [i.data.title, KIND_LABELS[i.kind]]));
+  for (const t of await resultTitles(page).allTextContents()) expect(kindOf.get(t.trim()), t).toBe(fewest.label);
+
+  // A second filter combines with the first: every shown result is in that column.
+  await page.getByLabel('类型').selectOption('');
+  const column = page.getByLabel('栏目');
+  const firstColumn = (await column.locator('option').nth(1).textContent())!;
+  const name = firstColumn.replace(/（\d+）$/, '');
+  await column.selectOption({ index: 1 });
+  await expect(page).toHaveURL(/column=/);
+  await expect(status(page)).toContainText(`筛选：栏目 ${name}`);
+  for (const item of await results(page).all()) await expect(item.locator('dd').nth(1)).toHaveText(name);
+  await page.getByRole('button', { name: '清除筛选' }).first().click();
+  await expect(page).not.toHaveURL(/column=/);
+  await expect(status(page)).toContainText(`找到 ${all} 条`);
+});
+
+test('the URL round-trips: shared links restore the state, changes update it, Back goes back', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('排污许可')}&kind=${encodeURIComponent('公开信息')}&sort=date`);
+  await expect(status(page)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('searchbox', { name: '关键词、文号或索引号' })).toHaveValue('排污许可');
+  await expect(page.getByLabel('类型')).toHaveValue('公开信息');
+  await expect(page.getByLabel('排序')).toHaveValue('date');
+  const dates = await page.locator('.search-result time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+  expect(dates.length).toBeGreaterThan(0);
+  expect([...dates].sort().reverse()).toEqual(dates);
+  const before = await countOf(page);
+
+  const year = page.getByLabel('年份');
+  await year.selectOption({ index: 1 });
+  const chosen = await year.inputValue();
+  await expect(page).toHaveURL(new RegExp(`year=${chosen}`));
+  await expect(status(page)).toContainText(`年份 ${chosen}`);
+  for (const t of await page.locator('.search-result time').allTextContents()) expect(t.startsWith(chosen)).toBe(true);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/year=/);
+  await expect(page.getByLabel('年份')).toHaveValue('');
+  await expect(status(page)).toContainText(`找到 ${before} 条`);
+  await page.goForward();
+  await expect(page.getByLabel('年份')).toHaveValue(chosen);
+
+  // A new query is a new history entry too.
+  await page.getByRole('searchbox', { name: '关键词、文号或索引号' }).fill('华新');
+  await page.getByRole('searchbox', { name: '关键词、文号或索引号' }).press('Enter');
+  await expect(page).toHaveURL(/q=%E5%8D%8E%E6%96%B0/);
+  await page.goBack();
+  await expect(page.getByRole('searchbox', { name: '关键词、文号或索引号' })).toHaveValue('排污许可');
+});
+
+test('keyboard only: header search box, Enter, Tab to the results, show more', async ({ page }) => {
+  await page.goto('/');
+  const header = page.getByRole('searchbox', { name: '搜索政府信息' });
+  for (let i = 0; i < 40 && !(await header.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(header).toBeFocused();
+  await page.keyboard.type('生态环境');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await expect(status(page)).toBeVisible({ timeout: 15_000 });
+  const total = await countOf(page);
+  expect(total).toBeGreaterThan(10);
+  // Tab from the search box through the filters to the first result.
+  await page.getByRole('searchbox', { name: '关键词、文号或索引号' }).focus();
+  const firstResult = results(page).first().getByRole('link');
+  for (let i = 0; i < 20 && !(await firstResult.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(firstResult).toBeFocused();
+  // The filter panel opens from the keyboard too.
+  const summary = page.locator('summary', { hasText: '筛选和排序' });
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('类型')).toBeVisible();
+  await expect(page.getByLabel('类型').locator('option').nth(1)).toBeAttached();
+  // "Show more" by keyboard: ten more, focus on the first new one.
+  const more = page.getByRole('button', { name: /显示更多结果/ });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(results(page)).toHaveCount(Math.min(20, total));
+  await expect(results(page).nth(10).getByRole('link')).toBeFocused();
+  await expect(status(page)).toContainText('已显示前');
+  // Enter on a focused result opens it.
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/items\//);
+});
+
+test('without JavaScript the page says so and links the 公开目录', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=%E5%8D%8E%E6%96%B0');
+  const note = page.locator('.search-noscript');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('搜索需要浏览器启用 JavaScript');
+  await expect(note.getByRole('link', { name: '公开目录' })).toHaveAttribute('href', '/xxgk/');
+  await expect(page.locator('[data-search-filters]')).toBeHidden();
+  await expect(page.getByRole('searchbox', { name: '关键词、文号或索引号' })).toBeVisible();
+  await context.close();
+});
+
+test('works in elderly mode: large text and targets', async ({ page }) => {
+  await usePrefs(page, MODES.elderly);
+  await search(page, '空气质量');
+  await openFilters(page);
+  await expect(page.locator('html')).toHaveAttribute('data-elderly', '');
+  const sizes = await page.locator('.search-result :is(a, p, dt, dd, time)').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20);
+  for (const control of [page.getByLabel('类型'), page.getByRole('button', { name: '搜索', exact: true }).last()]) {
+    const box = (await control.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(60);
+  }
+});
+
+for (const mode of Object.keys(MODES) as Array<keyof typeof MODES>) {
+  test(`axe finds nothing on /search/ with results and with no results (${mode})`, async ({ page }) => {
+    await usePrefs(page, MODES[mode]);
+    await search(page, '空气质量');
+    await expect(results(page).first()).toBeVisible();
+    await openFilters(page);
+    await expectAccessible(page, { mode });
+    await ask(page, '昆山市');
+    await expect(page.getByRole('heading', { name: '没有找到包含“昆山市”的信息。' })).toBeVisible();
+    await expectAccessible(page, { mode });
+  });
+}
