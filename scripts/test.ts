@@ -1,5 +1,6 @@
 /**
  * `npm test`: the whole suite, in the order that fails fastest.
+ *   0. type check (astro sync + tsc, strict),
  *   1. unit tests (no build),
  *   2. build the sample portal with a fixed as-of date (so results are reproducible),
  *   3. end-to-end and accessibility tests in Chromium against that build.
@@ -21,6 +22,9 @@ function run(label: string, cmd: string, args: string[]): number {
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 let failedSteps = 0;
+// Types first: Astro generates the collection types, then the whole project is checked strictly.
+const types = run('类型检查 typecheck (tsc --strict)', bin('astro'), ['sync']) || run('', bin('tsc'), ['--noEmit']);
+if (types !== 0) failedSteps++;
 const unit = run('单元测试 unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit-results.json']);
 if (unit !== 0) failedSteps++;
 

@@ -11,22 +11,25 @@ import type { Kind } from './lib/schemas/common.ts';
 const CONTENT_ROOT = process.env.PORTAL_CONTENT_DIR ?? './content';
 
 /** The item's slug is its file name: unique across collections, checked by `npm run check`. */
-function collection<K extends Kind>(kind: K) {
+function collection<K extends Kind>(kind: K, schema: (typeof SCHEMAS)[K]) {
   return defineCollection({
     loader: glob({
       pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'],
       base: `${CONTENT_ROOT}/${COLLECTION_DIRS[kind]}`,
       generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, ''),
+      // Pages use the rendered HTML, never the raw Markdown: not keeping it makes the
+      // content-layer data store (which the build bundles whole) ~40% smaller.
+      retainBody: false,
     }),
-    schema: SCHEMAS[kind],
+    schema,
   });
 }
 
 export const collections = {
-  plans: collection('plan'),
-  policies: collection('policy'),
-  interpretations: collection('interpretation'),
-  releases: collection('release'),
-  reports: collection('report'),
-  articles: collection('article'),
+  plans: collection('plan', SCHEMAS.plan),
+  policies: collection('policy', SCHEMAS.policy),
+  interpretations: collection('interpretation', SCHEMAS.interpretation),
+  releases: collection('release', SCHEMAS.release),
+  reports: collection('report', SCHEMAS.report),
+  articles: collection('article', SCHEMAS.article),
 };

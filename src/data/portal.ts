@@ -9,6 +9,9 @@ import { loadCatalogueFile, loadSite } from '../lib/content/check.ts';
 import type { Catalogue, Column } from '../lib/columns.ts';
 import { subtreeIds } from '../lib/columns.ts';
 import type { SiteInfo } from '../lib/schemas/columns.ts';
+// Astro's generated entry types do not see through the shared schema table, so entries
+// are typed with the same schemas' output types here.
+import type { ArticleData, InterpretationData, PlanData, PolicyData, ReleaseData, ReportData } from '../lib/schemas/items.ts';
 import { byNewest, isPublishable, relate, type Item, type Relations } from '../lib/items.ts';
 import { resolveAsOf } from '../lib/dates.ts';
 
@@ -42,12 +45,12 @@ async function load(): Promise<Portal> {
     getCollection('articles'),
   ]);
   const all: Item[] = [
-    ...plans.map((e) => ({ kind: 'plan' as const, slug: e.id, file: e.filePath ?? '', data: e.data })),
-    ...policies.map((e) => ({ kind: 'policy' as const, slug: e.id, file: e.filePath ?? '', data: e.data })),
-    ...interpretations.map((e) => ({ kind: 'interpretation' as const, slug: e.id, file: e.filePath ?? '', data: e.data })),
-    ...releases.map((e) => ({ kind: 'release' as const, slug: e.id, file: e.filePath ?? '', data: e.data })),
-    ...reports.map((e) => ({ kind: 'report' as const, slug: e.id, file: e.filePath ?? '', data: e.data })),
-    ...articles.map((e) => ({ kind: 'article' as const, slug: e.id, file: e.filePath ?? '', data: e.data })),
+    ...plans.map((e) => ({ kind: 'plan' as const, slug: e.id, file: e.filePath ?? '', data: e.data as PlanData })),
+    ...policies.map((e) => ({ kind: 'policy' as const, slug: e.id, file: e.filePath ?? '', data: e.data as PolicyData })),
+    ...interpretations.map((e) => ({ kind: 'interpretation' as const, slug: e.id, file: e.filePath ?? '', data: e.data as InterpretationData })),
+    ...releases.map((e) => ({ kind: 'release' as const, slug: e.id, file: e.filePath ?? '', data: e.data as ReleaseData })),
+    ...reports.map((e) => ({ kind: 'report' as const, slug: e.id, file: e.filePath ?? '', data: e.data as ReportData })),
+    ...articles.map((e) => ({ kind: 'article' as const, slug: e.id, file: e.filePath ?? '', data: e.data as ArticleData })),
   ];
   const items = all.filter((i) => isPublishable(i, asOf)).sort(byNewest);
   const relations = relate(items);
