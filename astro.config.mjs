@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import portal from './src/integrations/portal.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import path from 'node:path';
 
 const contentDir = process.env.PORTAL_CONTENT_DIR ?? './content';
 const site = process.env.PORTAL_SITE_URL ?? parse(readFileSync(`${contentDir}/site.yaml`, 'utf8')).url;
@@ -28,5 +29,7 @@ export default defineConfig({
   integrations: [mdx(), portal()],
   vite: {
     build: { assetsInlineLimit: 0 },
+    // `npm run publish`: render only the listed pages of the big routes.
+    plugins: process.env.PORTAL_ONLY_PATHS ? [(await import('./scripts/lib/publish/only-paths.ts')).onlyPathsPlugin(path.resolve('src/pages'))] : [],
   },
 });

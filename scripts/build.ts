@@ -13,6 +13,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../src/lib/dates.ts';
+import { statePath } from './lib/publish/state.ts';
 
 const { values } = parseArgs({
   options: {
@@ -45,6 +46,10 @@ const stamp = `${Date.now()}-${process.pid}`;
 const staging = path.join(stagingRoot, `build-${stamp}`);
 const old = path.join(stagingRoot, `old-${stamp}`);
 process.env.PORTAL_OUT_DIR = staging;
+// What the built site contains, for `npm run publish` (scripts/lib/publish/state.ts);
+// moved into place with the site.
+const stateFile = statePath(finalDir);
+process.env.PORTAL_STATE_FILE = `${stateFile}.next-${process.pid}`;
 
 /** Whether two existing folders are on one file system (so rename works between them). */
 function sameDevice(a: string, b: string): boolean {
@@ -72,6 +77,7 @@ async function removeAbandoned(): Promise<void> {
 /** Stop without touching the output: remove this build's staging folder. */
 async function abandon(message: string, code: number): Promise<never> {
   await rm(staging, { recursive: true, force: true });
+  await rm(process.env.PORTAL_STATE_FILE!, { force: true });
   console.error('');
   console.error(message);
   console.error(existsSync(finalDir) ? `原有的 ${path.relative(root, finalDir) || '.'}/ 保持不变。` : '没有生成任何输出。');
@@ -106,4 +112,5 @@ try {
   await abandon(`构建失败：无法替换输出目录：${(error as Error).message}`, 1);
 }
 await rm(old, { recursive: true, force: true });
+if (existsSync(process.env.PORTAL_STATE_FILE)) await rename(process.env.PORTAL_STATE_FILE, stateFile);
 console.log(`构建完成：${path.relative(root, finalDir)}/（${((performance.now() - started) / 1000).toFixed(1)} 秒）`);

@@ -36,6 +36,10 @@ async function load(): Promise<Portal> {
   const { site, problems } = loadSite(root, contentDir);
   if (!site) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
   const { catalogue } = loadCatalogueFile(root, contentDir);
+  // `npm run publish` renders without re-syncing the content layer: the items come from
+  // the content check it has just run (same schemas, so the same data).
+  const prechecked = publishing();
+  if (prechecked) return assemble(site, catalogue, asOf, prechecked.items);
   const [plans, policies, interpretations, releases, reports, articles] = await Promise.all([
     getCollection('plans'),
     getCollection('policies'),
@@ -52,6 +56,10 @@ async function load(): Promise<Portal> {
     ...reports.map((e) => ({ kind: 'report' as const, slug: e.id, file: e.filePath ?? '', data: e.data as ReportData })),
     ...articles.map((e) => ({ kind: 'article' as const, slug: e.id, file: e.filePath ?? '', data: e.data as ArticleData })),
   ];
+  return assemble(site, catalogue, asOf, all);
+}
+
+function assemble(site: SiteInfo, catalogue: Catalogue, asOf: string, all: readonly Item[]): Portal {
   const items = all.filter((i) => isPublishable(i, asOf)).sort(byNewest);
   const relations = relate(items);
   const under = new Map<string, Item[]>();
@@ -73,10 +81,25 @@ export function getPortal(): Promise<Portal> {
   return cached;
 }
 
+/**
+ * Set by scripts/publish.ts (same process) for a publish: the content check's result, and
+ * the freshly rendered Markdown of the items changed since the content layer last synced
+ * (rendered by the portal integration with Astro's own Markdown renderer).
+ */
+interface PublishContext {
+  items: Item[];
+  overlay?: Map<string, { html: string; metadata: Record<string, unknown> }>;
+}
+function publishing(): PublishContext | undefined {
+  return (globalThis as { __PORTAL_PRECHECKED__?: PublishContext }).__PORTAL_PRECHECKED__;
+}
+
 /** The collection entry behind an item, to render its body. */
 export async function getEntry(item: Item) {
   const { getEntry: entry } = await import('astro:content');
   const name = ({ plan: 'plans', policy: 'policies', interpretation: 'interpretations', release: 'releases', report: 'reports', article: 'articles' } as const)[item.kind];
+  const fresh = publishing()?.overlay?.get(item.slug);
+  if (fresh) return { id: item.slug, collection: name, data: item.data, filePath: item.file, rendered: fresh } as unknown as Awaited<ReturnType<typeof entry>>;
   return entry(name, item.slug);
 }
 

@@ -1,0 +1,102 @@
+/**
+ * Which pages of the big routes change when some items change: the items' own pages,
+ * the listing pages of their columns and every ancestor column (all pages from the first
+ * position that moved; only the item's page when it kept its place), the column feeds
+ * that list it, and the pages of related items that show its title (the document an
+ * interpretation explains and its other interpretations, replacements). Pure.
+ *
+ * Every other route (home, catalogue, site feed, sitemap, audit, series) is rendered in
+ * full by the partial build, so it is not listed here.
+ */
+import type { Catalogue } from '../../../src/lib/columns.ts';
+import { ancestry } from '../../../src/lib/columns.ts';
+import { columnFeedUrl, columnUrl, itemUrl } from '../../../src/lib/urls.ts';
+import { PAGE_SIZE } from '../../../src/lib/pagination.ts';
+import type { ItemState, SiteState } from './state.ts';
+
+/** Items per column feed (src/pages/columns/[id]/feed.xml.ts). */
+export const FEED_SIZE = 50;
+
+export interface Affected {
+  /** URL paths to render. */
+  render: string[];
+  /** URL paths to delete (items no longer published, listing pages beyond the new count). */
+  remove: string[];
+  /** Publication years whose search shard changes. */
+  years: string[];
+  /** Slugs whose attachments must be (re)copied. */
+  files: string[];
+}
+
+/** Listing order of each column's subtree: ids of the columns an item appears under. */
+function columnsOf(catalogue: Catalogue, columnId: string): string[] {
+  return ancestry(catalogue, columnId).map((c) => c.id);
+}
+
+/** Position of every item in every column listing it, for one state. */
+function positions(state: SiteState, catalogue: Catalogue): Map<string, Map<string, number>> {
+  const byColumn = new Map<string, Map<string, number>>();
+  for (const item of state.items) {
+    for (const c of columnsOf(catalogue, item.column)) {
+      let m = byColumn.get(c);
+      if (!m) byColumn.set(c, (m = new Map()));
+      m.set(item.slug, m.size);
+    }
+  }
+  return byColumn;
+}
+
+const listed = (a: ItemState | undefined, b: ItemState | undefined) =>
+  !a || !b || a.title !== b.title || a.validity !== b.validity || a.published !== b.published || a.column !== b.column || a.indexNumber !== b.indexNumber;
+
+export function affectedPaths(before: SiteState, after: SiteState, changed: readonly string[], catalogue: Catalogue): Affected {
+  const render = new Set<string>();
+  const remove = new Set<string>();
+  const years = new Set<string>();
+  const files = new Set<string>();
+  const old = new Map(before.items.map((i) => [i.slug, i]));
+  const now = new Map(after.items.map((i) => [i.slug, i]));
+  const posBefore = positions(before, catalogue);
+  const posAfter = positions(after, catalogue);
+
+  const relatedPages = (state: SiteState, map: Map<string, ItemState>, slug: string, item: ItemState | undefined) => {
+    const out: string[] = [];
+    if (item?.interprets) {
+      out.push(item.interprets);
+      for (const i of state.items) if (i.interprets === item.interprets && i.slug !== slug) out.push(i.slug);
+    }
+    if (item?.replacedBy) out.push(item.replacedBy);
+    for (const i of state.items) if (i.interprets === slug || i.replacedBy === slug) out.push(i.slug);
+    return out.filter((s) => map.has(s));
+  };
+
+  for (const slug of changed) {
+    const o = old.get(slug);
+    const n = now.get(slug);
+    if (n) {
+      render.add(itemUrl(slug));
+      files.add(slug);
+      years.add(n.published.slice(0, 4));
+    } else if (o) remove.add(itemUrl(slug));
+    if (o) years.add(o.published.slice(0, 4));
+    for (const s of relatedPages(after, now, slug, n)) render.add(itemUrl(s));
+    for (const s of relatedPages(before, now, slug, o)) render.add(itemUrl(s));
+
+    if (!listed(o, n)) continue;
+    const cols = new Set([...(o ? columnsOf(catalogue, o.column) : []), ...(n ? columnsOf(catalogue, n.column) : [])]);
+    for (const c of cols) {
+      const pb = posBefore.get(c)?.get(slug);
+      const pa = posAfter.get(c)?.get(slug);
+      const count = after.pageCounts[c] ?? 1;
+      const samePlace = pb !== undefined && pa !== undefined && pb === pa;
+      // Same place: only its own page changes; otherwise every page from the first moved position on.
+      const first = samePlace ? Math.floor(pa / PAGE_SIZE) : Math.floor(Math.min(pb ?? Infinity, pa ?? Infinity) / PAGE_SIZE);
+      const last = samePlace ? first : count - 1;
+      for (let p = first; p <= last && Number.isFinite(first); p++) render.add(columnUrl(c, p + 1));
+      if ((pb !== undefined && pb < FEED_SIZE) || (pa !== undefined && pa < FEED_SIZE)) render.add(columnFeedUrl(c));
+      for (let p = count; p < (before.pageCounts[c] ?? 0); p++) remove.add(columnUrl(c, p + 1));
+    }
+  }
+  for (const p of render) remove.delete(p);
+  return { render: [...render].sort(), remove: [...remove].sort(), years: [...years].sort(), files: [...files].sort() };
+}

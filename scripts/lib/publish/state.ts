@@ -1,0 +1,98 @@
+/**
+ * What a built site contains, saved beside it after every build and publish, so the next
+ * `npm run publish` knows what an item looked like before it changed (its column, date,
+ * relations) and how many listing pages each column had. Not deployed: it lives in
+ * `.portal-state/<site folder name>.json` next to the site folder.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Catalogue } from '../../../src/lib/columns.ts';
+import { subtreeIds } from '../../../src/lib/columns.ts';
+import { byNewest, isPublishable, paginate, type Item } from '../../../src/lib/items.ts';
+import { PAGE_SIZE } from '../../../src/lib/pagination.ts';
+
+export interface ItemState {
+  slug: string;
+  kind: Item['kind'];
+  column: string;
+  published: string;
+  indexNumber: string;
+  title: string;
+  validity: string;
+  interprets?: string | undefined;
+  replacedBy?: string | undefined;
+  series?: string | undefined;
+  /** Attachments and data files, as written in the front matter. */
+  files: string[];
+  /** Source file, project-relative. */
+  file: string;
+}
+
+export interface SiteState {
+  version: 1;
+  asOf: string;
+  /** Publishable items, newest first (the order of every listing). */
+  items: ItemState[];
+  /** Listing pages per column id. */
+  pageCounts: Record<string, number>;
+  /** Search shard layout, when the site's index is sharded (see shards.ts). */
+  searchShards?: string | undefined;
+  /**
+   * Since the last full build: items in the delta search shard, and the Pagefind page ids
+   * of the main index's versions that the search page must drop.
+   */
+  searchDelta?: { slugs: string[]; supersedes: string[] } | undefined;
+  /** Items published since the content layer last synced: their stored bodies are stale. */
+  unsynced?: string[] | undefined;
+  /** Pagefind page id of each item in the main index, read once from its fragments. */
+  mainPageIds?: Record<string, string> | undefined;
+}
+
+export function statePath(siteDir: string): string {
+  const abs = path.resolve(siteDir);
+  return path.join(path.dirname(abs), '.portal-state', `${path.basename(abs)}.json`);
+}
+
+export function itemState(item: Item): ItemState {
+  const d = item.data;
+  return {
+    slug: item.slug,
+    kind: item.kind,
+    column: d.column,
+    published: d.published,
+    indexNumber: d.indexNumber,
+    title: d.title,
+    validity: d.validity,
+    interprets: item.kind === 'interpretation' ? item.data.interprets : undefined,
+    replacedBy: d.replacedBy,
+    series: item.kind === 'release' ? item.data.series : undefined,
+    files: [...d.attachments.map((a) => a.file), ...(item.kind === 'release' ? [item.data.data] : [])],
+    file: item.file,
+  };
+}
+
+/** The state of a site built from `items` (all items; unpublishable ones are left out). */
+export function siteState(items: readonly Item[], catalogue: Catalogue, asOf: string, searchShards?: string): SiteState {
+  const published = items.filter((i) => isPublishable(i, asOf)).sort(byNewest);
+  const pageCounts: Record<string, number> = {};
+  for (const c of catalogue.columns) {
+    const ids = new Set(subtreeIds(catalogue, c.id));
+    pageCounts[c.id] = paginate(published.filter((i) => ids.has(i.data.column)), PAGE_SIZE).length;
+  }
+  return { version: 1, asOf, items: published.map(itemState), pageCounts, searchShards };
+}
+
+export function readState(siteDir: string): SiteState | undefined {
+  const file = statePath(siteDir);
+  if (!existsSync(file)) return undefined;
+  const s = JSON.parse(readFileSync(file, 'utf8')) as SiteState;
+  return s.version === 1 ? s : undefined;
+}
+
+/** Write atomically (temp file, then rename). */
+export function writeState(file: string, state: SiteState): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, JSON.stringify(state));
+  renameSync(tmp, file);
+}

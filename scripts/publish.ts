@@ -1,0 +1,219 @@
+/**
+ * `npm run publish -- FILE…`: publish changed, added or deleted items into an already
+ * built site without rebuilding it (prototype of issue 7).
+ *
+ *   npm run publish -- [--site dist] [--as-of DATE] [--content DIR] [--cache DIR]
+ *                      [--search delta|shard|full] content/articles/2026/x.md …
+ *
+ * 1. Check all content (the same check as the build; nothing is published on an error).
+ * 2. Work out which pages change (scripts/lib/publish/affected.ts): the items' pages,
+ *    the listing pages of their columns from the first position that moved, the column
+ *    feeds, related items' pages; home, catalogue, feeds, sitemap, audit and series
+ *    pages are always re-rendered.
+ * 3. Render only those with a partial Astro build (PORTAL_ONLY_PATHS, see only-paths.ts)
+ *    into a temporary folder, without re-syncing the content layer: item data comes from
+ *    the check, the changed items' Markdown is rendered afresh (overlay.ts), unchanged
+ *    bodies come from the full build's data store (`--sync` to sync anyway).
+ * 4. Check the new pages' links against the site as it will be, then move them into the
+ *    site file by file (each a rename), copy the items' attachments, delete pages that
+ *    no longer exist.
+ * 5. Re-index search (Pagefind has no incremental indexing): by default a small delta
+ *    bundle at /pagefind/delta/ with every item published since the last full build,
+ *    listed in /pagefind/shards.json with the page ids of the main index's old versions
+ *    to drop; `--search shard` re-indexes the items' year shards instead (site built with
+ *    PORTAL_SEARCH_SHARDS=year|hot), `--search full` the whole index.
+ * 6. Save the new site state.
+ *
+ * Between steps 4 and 5 a reader may briefly see the new page while search still finds
+ * the old text. Run a full `npm run build` regularly (e.g. nightly) all the same.
+ */
+import { build } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/lib/content/check.ts';
+import { formatReport, isError } from '../src/lib/content/problems.ts';
+import { isIsoDate, resolveAsOf } from '../src/lib/dates.ts';
+import { isPublishable } from '../src/lib/items.ts';
+import { publishFiles } from '../src/build/publish-files.ts';
+import { buildSearchIndex } from '../src/build/search-index.ts';
+import { affectedPaths } from './lib/publish/affected.ts';
+import { readState, siteState, statePath, writeState } from './lib/publish/state.ts';
+import { DELTA, groupItems, indexShards, pageIdsByUrl, shardKey, type ShardMode } from './lib/publish/shards.ts';
+import { verifyPages } from './lib/publish/verify.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    site: { type: 'string', default: 'dist' },
+    'as-of': { type: 'string' },
+    content: { type: 'string' },
+    cache: { type: 'string' },
+    search: { type: 'string' },
+    sync: { type: 'boolean', default: false },
+  },
+});
+
+const root = process.cwd();
+const fail = (msg: string, code = 1): never => {
+  console.error(msg);
+  process.exit(code);
+};
+if (positionals.length === 0) fail('用法：npm run publish -- [--site dist] 内容文件…', 2);
+if (values['as-of'] !== undefined) {
+  if (!isIsoDate(values['as-of'])) fail(`--as-of「${values['as-of']}」不是有效日期`, 2);
+  process.env.PORTAL_AS_OF = values['as-of'];
+}
+if (values.content) process.env.PORTAL_CONTENT_DIR = path.resolve(values.content);
+const contentDir = path.resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
+if (values.cache) process.env.PORTAL_CACHE_DIR = path.resolve(values.cache);
+else if (values.content) {
+  // The same per-content-dir cache scripts/build.ts uses, so the content layer is warm.
+  const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 10);
+  process.env.PORTAL_CACHE_DIR ??= path.resolve('.cache/astro', `${path.basename(contentDir)}-${key}`);
+}
+const siteDir = path.resolve(root, values.site!);
+const asOf = resolveAsOf();
+process.env.PORTAL_AS_OF = asOf;
+
+const timings: Record<string, number> = {};
+let t = performance.now();
+const step = (name: string) => {
+  timings[name] = Math.round(performance.now() - t);
+  t = performance.now();
+};
+
+const before = readState(siteDir);
+if (!before || !existsSync(path.join(siteDir, 'index.html'))) {
+  fail(`找不到 ${path.relative(root, siteDir) || '.'}/ 的上次构建记录（${path.relative(root, statePath(siteDir))}）：请先完整构建一次（npm run build）。`);
+}
+
+// 1. Check everything, once; the build below reuses this result.
+const result = checkContent({ root, contentDir, asOf });
+const errors = result.problems.filter(isError);
+if (errors.length > 0) {
+  console.error(formatReport(result.problems));
+  fail(`内容检查发现 ${errors.length} 个错误，没有发布任何内容。`);
+}
+step('check');
+
+// 2. What changes. Files are named as paths; their slug is the file name.
+const changed = positionals.map((f) => path.basename(f).replace(/\.mdx?$/i, ''));
+const after = siteState(result.items, result.catalogue, asOf, before!.searchShards);
+const affected = affectedPaths(before!, after, changed, result.catalogue);
+step('affected');
+
+// 3. Partial build into a temporary folder beside the site (same file system: renames).
+const work = path.join(path.dirname(siteDir), '.staging', `publish-${Date.now()}-${process.pid}`);
+const tmpOut = path.join(work, 'out');
+mkdirSync(work, { recursive: true });
+const onlyFile = path.join(work, 'only-paths.json');
+writeFileSync(onlyFile, JSON.stringify(affected.render));
+process.env.PORTAL_ONLY_PATHS = onlyFile;
+process.env.PORTAL_OUT_DIR = tmpOut;
+process.env.PORTAL_STATE_FILE = path.join(work, 'state.json');
+// Without a content-layer sync (which re-reads and re-writes the whole data store, most
+// of a partial build's time at 20,000 items), the pages take item data from the check
+// above and the Markdown of every item changed since the last sync is rendered afresh
+// (scripts/lib/publish/overlay.ts). An MDX file among the changes needs the sync (its
+// module list is written by it), as does `--sync`.
+const needsSync = values.sync || positionals.some((f) => /\.mdx$/i.test(f));
+const overlaySlugs = needsSync ? [] : [...new Set([...(before!.unsynced ?? []), ...changed])];
+(globalThis as { __PORTAL_PRECHECKED__?: unknown }).__PORTAL_PRECHECKED__ = { ...result, overlaySlugs };
+const astroBuild = build as (config: Parameters<typeof build>[0], options: { sync: boolean }) => Promise<void>;
+try {
+  await astroBuild({ root, logLevel: process.env.PORTAL_LOG_LEVEL === 'info' ? 'info' : 'warn' }, { sync: needsSync });
+} catch (error) {
+  rmSync(work, { recursive: true, force: true });
+  fail(`局部构建失败：${(error as Error).message}\n网站保持不变。`);
+}
+step('render');
+
+// 4. Check the new pages, then move them in.
+const newFiles: string[] = [];
+const walk = (dir: string, rel: string) => {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) walk(path.join(dir, e.name), r);
+    else newFiles.push(r);
+  }
+};
+walk(tmpOut, '');
+const hidden = new Set(result.items.filter((i) => !isPublishable(i, asOf)).map((i) => i.slug));
+for (const i of result.items) if (isPublishable(i, asOf)) hidden.delete(i.slug);
+const removed = new Set(affected.remove);
+const problems = verifyPages(tmpOut, siteDir, newFiles.filter((f) => /\.(html|xml)$/.test(f)), hidden, removed, result.site?.url);
+if (problems.length > 0) {
+  for (const p of problems.slice(0, 20)) console.error(`${p.file}：${p.message}`);
+  rmSync(work, { recursive: true, force: true });
+  fail(`输出检查发现 ${problems.length} 个问题，没有发布任何内容。`);
+}
+step('verify');
+for (const rel of newFiles) {
+  const dest = path.join(siteDir, rel);
+  mkdirSync(path.dirname(dest), { recursive: true });
+  renameSync(path.join(tmpOut, rel), dest);
+}
+for (const p of affected.remove) rmSync(path.join(siteDir, p), { recursive: true, force: true });
+const changedItems = result.items.filter((i) => affected.files.includes(i.slug));
+const copied = await publishFiles(changedItems, root, siteDir, asOf);
+for (const slug of changed) if (hidden.has(slug) || !result.items.some((i) => i.slug === slug)) rmSync(path.join(siteDir, 'files', slug), { recursive: true, force: true });
+step('install');
+
+// 5. Search. Default: the delta shard — every item published since the last full build,
+// re-indexed in a second or two, merged by the search page, which drops the main index's
+// old versions (manifest `supersedes`). `--search shard`: re-index the items' year shards
+// (site built with PORTAL_SEARCH_SHARDS); `--search full`: the whole index.
+const searchMode = values.search ?? 'delta';
+const shardsMode = before!.searchShards as ShardMode | undefined;
+let searchNote: string;
+let searchDelta = before!.searchDelta;
+let mainPageIds = before!.mainPageIds;
+if (searchMode === 'delta') {
+  if (!mainPageIds) {
+    const byUrl = await pageIdsByUrl(path.join(siteDir, 'pagefind'));
+    mainPageIds = {};
+    for (const [url, id] of byUrl) {
+      const slug = /^\/items\/([^/]+)\/$/.exec(url)?.[1];
+      if (slug) mainPageIds[slug] = id;
+    }
+  }
+  const published = new Set(after.items.map((i) => i.slug));
+  const slugs = new Set(searchDelta?.slugs ?? []);
+  const supersedes = new Set(searchDelta?.supersedes ?? []);
+  for (const slug of changed) {
+    if (mainPageIds[slug]) supersedes.add(mainPageIds[slug]);
+    if (published.has(slug)) slugs.add(slug);
+    else slugs.delete(slug);
+  }
+  searchDelta = { slugs: [...slugs].sort(), supersedes: [...supersedes].sort() };
+  const manifest = await indexShards(siteDir, shardsMode ?? 'single', new Map([[DELTA, searchDelta.slugs]]), {
+    keys: [DELTA],
+    primary: shardsMode ? undefined : 'main',
+    supersedes: searchDelta.supersedes,
+  });
+  searchNote = `增量分片 ${searchDelta.slugs.length} 页，屏蔽主索引旧版本 ${searchDelta.supersedes.length} 个（共 ${manifest.shards.length} 个分片）`;
+} else if (searchMode === 'shard' && (shardsMode === 'year' || shardsMode === 'hot')) {
+  // Keep the full build's split: what it called the newest year stays the hot shard.
+  const newestBefore = before!.items[0]?.published.slice(0, 4) ?? '';
+  const groups = groupItems(after.items, shardsMode, shardsMode === 'hot' ? newestBefore : undefined);
+  const keys = [...new Set(affected.years.map((y) => shardKey(shardsMode, `${y}-01-01`, shardsMode === 'hot' ? newestBefore : y)))];
+  const manifest = await indexShards(siteDir, shardsMode, groups, { keys });
+  searchNote = `分片 ${keys.join('、')}（共 ${manifest.shards.length} 个分片）`;
+} else {
+  const s = await buildSearchIndex(siteDir, { info: () => undefined, warn: (m) => console.warn(m) });
+  searchNote = `整站 ${s.pages} 页（Pagefind 只能全部重建）`;
+}
+step('search');
+
+// 6. State.
+writeState(statePath(siteDir), { ...after, searchShards: before!.searchShards, searchDelta, mainPageIds, unsynced: needsSync ? [] : overlaySlugs });
+rmSync(work, { recursive: true, force: true });
+step('state');
+
+const total = Object.values(timings).reduce((a, b) => a + b, 0);
+console.log(
+  `发布完成：${changed.join('、')} → 页面 ${newFiles.filter((f) => f.endsWith('.html')).length} 个（其中按需 ${affected.render.length} 个），删除 ${affected.remove.length} 个，附件 ${copied} 个，搜索：${searchNote}（${(total / 1000).toFixed(1)} 秒）`,
+);
+console.log(`计时（ms）：${Object.entries(timings).map(([k, v]) => `${k} ${v}`).join('，')}`);

@@ -1,0 +1,73 @@
+/**
+ * The benchmark corpus generator (scripts/gen-corpus.ts): the same seed gives
+ * byte-identical files, and what it writes passes the content check with no errors.
+ * Kept small (n = 200) so the suite stays fast; the benchmark runs it at 20,000.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { generateCorpus } from '../../scripts/lib/corpus/generate.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+
+const AS_OF = '2026-11-22';
+const tmp = mkdtempSync(path.join(tmpdir(), 'corpus-test-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Relative path → sha256 of every file under `dir`. */
+function digest(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const abs = path.join(d, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else out.set(path.relative(dir, abs), createHash('sha256').update(readFileSync(abs)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('gen:corpus', () => {
+  const a = path.join(tmp, 'a');
+  const b = path.join(tmp, 'b');
+  const statsA = generateCorpus({ n: 200, seed: 7, out: a, asOf: AS_OF });
+  generateCorpus({ n: 200, seed: 7, out: b, asOf: AS_OF });
+
+  it('writes n items and is deterministic: same seed, identical files', () => {
+    expect(Object.values(statsA.byType).reduce((x, y) => x + y, 0)).toBe(200);
+    const da = digest(a);
+    expect(da.size).toBeGreaterThan(200);
+    expect(digest(b)).toEqual(da);
+  });
+
+  it('gives different content for a different seed', () => {
+    const c = path.join(tmp, 'c');
+    generateCorpus({ n: 200, seed: 8, out: c, asOf: AS_OF });
+    expect(digest(c)).not.toEqual(digest(a));
+  });
+
+  it('passes the content check with no errors, and fills every column that takes items', () => {
+    const r = checkContent({ root: tmp, contentDir: a, asOf: AS_OF });
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors.map(formatProblem).join('\n')).toBe('');
+    expect(r.fileCount).toBe(200);
+    const used = new Set(r.items.map((i) => i.data.column));
+    const empty = r.catalogue.columns.filter((c) => c.accepts.length > 0 && !used.has(c.id)).map((c) => c.id);
+    expect(empty).toEqual([]);
+  });
+
+  it('keeps every body between 500 and 3000 characters', () => {
+    expect(statsA.bodyChars.min).toBeGreaterThanOrEqual(500);
+    expect(statsA.bodyChars.max).toBeLessThanOrEqual(3000);
+  });
+
+  it('refuses to overwrite a folder that is not a generated corpus', () => {
+    const d = path.join(tmp, 'mine');
+    generateCorpus({ n: 100, seed: 1, out: d, asOf: AS_OF });
+    rmSync(path.join(d, '.corpus.json'));
+    expect(() => generateCorpus({ n: 100, seed: 1, out: d, asOf: AS_OF })).toThrow(/不会覆盖/);
+  });
+});
