@@ -1,6 +1,8 @@
 /**
- * `npm run publish -- FILE…`: publish changed, added or deleted items into an already
- * built site without rebuilding it (prototype of issue 7).
+ * `npm run publish [-- FILE…]`: publish what changed in content/ since the site was built
+ * (or last published) — changed, added or withdrawn items — into the built site without
+ * rebuilding it (prototype of issue 7). Changes are found by comparing each item's source
+ * and attachments with the site state; files named on the command line are included.
  *
  *   npm run publish -- [--site dist] [--as-of DATE] [--content DIR] [--cache DIR]
  *                      [--search delta|shard|full] content/articles/2026/x.md …
@@ -60,7 +62,6 @@ const fail = (msg: string, code = 1): never => {
   console.error(msg);
   process.exit(code);
 };
-if (positionals.length === 0) fail('用法：npm run publish -- [--site dist] 内容文件…', 2);
 if (values['as-of'] !== undefined) {
   if (!isIsoDate(values['as-of'])) fail(`--as-of「${values['as-of']}」不是有效日期`, 2);
   process.env.PORTAL_AS_OF = values['as-of'];
@@ -98,9 +99,23 @@ if (errors.length > 0) {
 }
 step('check');
 
-// 2. What changes. Files are named as paths; their slug is the file name.
-const changed = positionals.map((f) => path.basename(f).replace(/\.mdx?$/i, ''));
-const after = siteState(result.items, result.catalogue, asOf, before!.searchShards);
+// 2. What changes: every item added, changed (source or attachments) or withdrawn since
+// the site was built or last published — the pages all come from the content as it is
+// now, so publishing only some changes would link to pages that do not exist yet — plus
+// the files named on the command line.
+const after = siteState(result.items, result.catalogue, asOf, before!.searchShards, root);
+const oldByslug = new Map(before!.items.map((i) => [i.slug, i]));
+const detected = new Set<string>();
+for (const i of after.items) {
+  const o = oldByslug.get(i.slug);
+  if (!o || (o.hash !== undefined && o.hash !== i.hash)) detected.add(i.slug);
+}
+const nowSlugs = new Set(after.items.map((i) => i.slug));
+for (const o of before!.items) if (!nowSlugs.has(o.slug)) detected.add(o.slug);
+const named = positionals.map((f) => path.basename(f).replace(/\.mdx?$/i, ''));
+const changed = [...new Set([...named, ...detected])].sort();
+const unnamed = changed.filter((s) => !named.includes(s));
+if (unnamed.length > 0) console.log(`另有 ${unnamed.length} 条信息自上次发布后有变化，一并发布：${unnamed.slice(0, 10).join('、')}${unnamed.length > 10 ? ' 等' : ''}`);
 const affected = affectedPaths(before!, after, changed, result.catalogue);
 step('affected');
 
@@ -118,7 +133,7 @@ process.env.PORTAL_STATE_FILE = path.join(work, 'state.json');
 // above and the Markdown of every item changed since the last sync is rendered afresh
 // (scripts/lib/publish/overlay.ts). An MDX file among the changes needs the sync (its
 // module list is written by it), as does `--sync`.
-const needsSync = values.sync || positionals.some((f) => /\.mdx$/i.test(f));
+const needsSync = values.sync || changed.some((slug) => result.items.find((i) => i.slug === slug)?.file.endsWith('.mdx'));
 const overlaySlugs = needsSync ? [] : [...new Set([...(before!.unsynced ?? []), ...changed])];
 (globalThis as { __PORTAL_PRECHECKED__?: unknown }).__PORTAL_PRECHECKED__ = { ...result, overlaySlugs };
 const astroBuild = build as (config: Parameters<typeof build>[0], options: { sync: boolean }) => Promise<void>;

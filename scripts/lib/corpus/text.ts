@@ -207,14 +207,22 @@ export class Filler {
 
   /** A sentence from `list`, preferring templates not yet used in this document. */
   pickFrom(list: readonly string[], extra: Record<string, string> = {}): string {
-    let t = this.rng.pick(list);
-    for (let i = 0; i < 4 && this.used.has(t); i++) t = this.rng.pick(list);
+    const fresh = list.filter((t) => !this.used.has(t));
+    const t = this.rng.pick(fresh.length ? fresh : list);
     this.used.add(t);
     return this.fill(t, extra);
   }
 
+  /**
+   * A sentence on `theme`; once every template of the theme is used in this document,
+   * one from the general pool, then from any theme, so long texts do not repeat sentences.
+   */
   sentence(theme: Theme | 'general'): string {
-    return this.pickFrom(SENTENCES[theme]);
+    const unused = (list: readonly string[]) => list.some((t) => !this.used.has(t));
+    if (unused(SENTENCES[theme])) return this.pickFrom(SENTENCES[theme]);
+    if (unused(SENTENCES.general)) return this.pickFrom(SENTENCES.general);
+    const others = (Object.keys(SENTENCES) as Array<Theme | 'general'>).filter((k) => unused(SENTENCES[k]));
+    return this.pickFrom(SENTENCES[others.length ? this.rng.pick(others) : theme]);
   }
 
   /** A paragraph of 2–5 sentences, mostly on `theme`, sometimes with a general one. */

@@ -4,7 +4,8 @@
  * relations) and how many listing pages each column had. Not deployed: it lives in
  * `.portal-state/<site folder name>.json` next to the site folder.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../../../src/lib/columns.ts';
 import { subtreeIds } from '../../../src/lib/columns.ts';
@@ -26,6 +27,8 @@ export interface ItemState {
   files: string[];
   /** Source file, project-relative. */
   file: string;
+  /** Hash of the source text and the size and time of its files: what publish compares. */
+  hash?: string | undefined;
 }
 
 export interface SiteState {
@@ -53,9 +56,30 @@ export function statePath(siteDir: string): string {
   return path.join(path.dirname(abs), '.portal-state', `${path.basename(abs)}.json`);
 }
 
-export function itemState(item: Item): ItemState {
+/** Hash of an item's source file and of the size and modification time of its attachments. */
+export function sourceHash(item: Item, root: string): string {
+  const h = createHash('sha1');
+  const abs = path.resolve(root, item.file);
+  try {
+    h.update(readFileSync(abs));
+  } catch {
+    h.update('missing');
+  }
+  for (const f of [...item.data.attachments.map((a) => a.file), ...(item.kind === 'release' ? [item.data.data] : [])]) {
+    try {
+      const st = statSync(path.resolve(path.dirname(abs), f));
+      h.update(`|${f}:${st.size}:${st.mtimeMs}`);
+    } catch {
+      h.update(`|${f}:missing`);
+    }
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+export function itemState(item: Item, root?: string): ItemState {
   const d = item.data;
   return {
+    hash: root ? sourceHash(item, root) : undefined,
     slug: item.slug,
     kind: item.kind,
     column: d.column,
@@ -72,14 +96,14 @@ export function itemState(item: Item): ItemState {
 }
 
 /** The state of a site built from `items` (all items; unpublishable ones are left out). */
-export function siteState(items: readonly Item[], catalogue: Catalogue, asOf: string, searchShards?: string): SiteState {
+export function siteState(items: readonly Item[], catalogue: Catalogue, asOf: string, searchShards?: string, root = process.cwd()): SiteState {
   const published = items.filter((i) => isPublishable(i, asOf)).sort(byNewest);
   const pageCounts: Record<string, number> = {};
   for (const c of catalogue.columns) {
     const ids = new Set(subtreeIds(catalogue, c.id));
     pageCounts[c.id] = paginate(published.filter((i) => ids.has(i.data.column)), PAGE_SIZE).length;
   }
-  return { version: 1, asOf, items: published.map(itemState), pageCounts, searchShards };
+  return { version: 1, asOf, items: published.map((i) => itemState(i, root)), pageCounts, searchShards };
 }
 
 export function readState(siteDir: string): SiteState | undefined {
