@@ -15,13 +15,12 @@
  * from its log. Figures go to bench-results/<timestamp>.json and bench-results/latest.json.
  *
  * Corpora are cached in .cache/bench/ (regenerated when the generator or the catalogue
- * changes). Our build runs from .cache/bench/root-<n>/, a project root whose files are
- * symlinks to this repository's and whose content/ is the corpus: exactly how an editor's
- * checkout builds.
+ * changes). Our build runs from .cache/bench/root-<n>/, a copy of this repository's site
+ * source whose content/ is the corpus: exactly how an editor's checkout builds.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -95,14 +94,17 @@ function workingCopy(corpus: string, n: number): string {
   return work;
 }
 
-/** A project root whose files link to this repo's and whose content/ is `content`. */
+/**
+ * A project root whose content/ is `content`: the site's source (config, src/, public/) is
+ * copied — with a symlinked src/ Vite resolves modules to their real paths and Astro then
+ * emits no page CSS at all — while node_modules/ and scripts/ are symlinks.
+ */
 function benchRoot(n: number, content: string): string {
   const dir = path.join(CACHE, `root-${n}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const f of ['astro.config.mjs', 'src', 'public', 'node_modules', 'package.json', 'tsconfig.json']) {
-    symlinkSync(path.join(ROOT, f), path.join(dir, f));
-  }
+  for (const f of ['astro.config.mjs', 'src', 'public', 'package.json', 'tsconfig.json']) cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
+  for (const f of ['node_modules', 'scripts']) symlinkSync(path.join(ROOT, f), path.join(dir, f));
   symlinkSync(content, path.join(dir, 'content'));
   return dir;
 }

@@ -1,8 +1,8 @@
 /**
  * What a built site contains, saved beside it after every build and publish, so the next
  * `npm run publish` knows what an item looked like before it changed (its column, date,
- * relations) and how many listing pages each column had. Not deployed: it lives in
- * `.portal-state/<site folder name>.json` next to the site folder.
+ * relations, source hash) and how many listing pages each column had. Not deployed: it
+ * lives in the project's .cache/portal-state/.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -51,9 +51,11 @@ export interface SiteState {
   mainPageIds?: Record<string, string> | undefined;
 }
 
-export function statePath(siteDir: string): string {
+/** `.cache/portal-state/<site folder name>-<hash of its path>.json` under the project root. */
+export function statePath(siteDir: string, root = process.cwd()): string {
   const abs = path.resolve(siteDir);
-  return path.join(path.dirname(abs), '.portal-state', `${path.basename(abs)}.json`);
+  const key = createHash('sha256').update(abs).digest('hex').slice(0, 10);
+  return path.join(root, '.cache', 'portal-state', `${path.basename(abs)}-${key}.json`);
 }
 
 /** Hash of an item's source file and of the size and modification time of its attachments. */
