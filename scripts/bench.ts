@@ -5,14 +5,18 @@
  *
  *   npm run bench -- [--sizes 1000,5000,20000] [--repeat 3] [--seed 1]
  *                    [--no-search] [--no-rebuild] [--no-publish] [--no-baseline]
+ *                    [--shards single|none] [--verify-publish N] [--search-eval]
  *
  * Per size: wall and CPU time and peak memory (RSS of the whole process tree) of a cold
  * full build (search index included), time per 1,000 items, output size and file count,
  * median and 90th-percentile gzip weight of an item page (HTML + the CSS and JS it
  * loads), the bytes of a first search for 环境 in headless Chromium, and the time to
  * rebuild after one file changed and after one file added (full rebuild, warm cache;
- * and `npm run publish` when scripts/publish.ts exists). Phase timings of our build come
- * from its log. Figures go to bench-results/<timestamp>.json and bench-results/latest.json.
+ * and `npm run publish` of one changed and one added item). Search bytes are measured
+ * twice: the search page in Chromium, and the portal's search code in Node on the
+ * Pagefind bundles — the first query as the page runs it (newest year first) and the
+ * same query over every year; `--shards single` (default) also builds the index as one
+ * bundle to compare. Phase timings of our build come from its log. Figures go to bench-results/<timestamp>.json and bench-results/latest.json.
  *
  * Corpora are cached in .cache/bench/ (regenerated when the generator or the catalogue
  * changes). Our build runs from .cache/bench/root-<n>/, a copy of this repository's site
@@ -43,7 +47,7 @@ const { values: args } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'verify-publish': { type: 'string', default: '5000' },
     'search-eval': { type: 'boolean', default: false },
-    shards: { type: 'string', default: 'year' },
+    shards: { type: 'string', default: 'single' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -119,7 +123,7 @@ function replaceFile(file: string, text: string): void {
 
 interface BuildRun {
   system: 'ours' | 'baseline';
-  kind: 'full' | 'rebuild-changed' | 'rebuild-added' | 'publish-changed' | 'publish-added' | `full-shards-${string}`;
+  kind: 'full' | 'rebuild-changed' | 'rebuild-added' | 'publish-changed' | 'publish-added' | `full-search-${string}`;
   wallMs: number;
   cpuMs: number;
   peakTreeRss: number;
@@ -156,7 +160,7 @@ async function buildOurs(c: SizeContext, kind: BuildRun['kind'], cold: boolean, 
   }
   const r = await runMeasured(NODE, [path.join(ROOT, 'scripts/build.ts'), '--out', c.oursOut, '--as-of', asOf], {
     cwd: c.root,
-    env: { ...env, PORTAL_CACHE_DIR: c.oursCache, ...(shards ? { PORTAL_SEARCH_SHARDS: shards } : {}) },
+    env: { ...env, PORTAL_CACHE_DIR: c.oursCache, PORTAL_SEARCH_SHARDS: shards ?? 'year' },
     echo: args.verbose,
   });
   return record('ours', kind, r, parsePhases(r.stdout + r.stderr));
@@ -260,10 +264,13 @@ const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined
 interface ShardResult {
   full?: { wallMs: number; cpuMs: number; peakTreeRss: number; searchIndexMs?: number | undefined };
   shards?: Array<{ key: string; pages: number; bytes: number }>;
+  /** A first query as the search page runs it (year shards: the newest year first). */
   query?: NodeQueryBytes;
-  /** The primary (newest) shard alone. */
-  queryPrimaryOnly?: NodeQueryBytes;
+  /** The same query over every shard (all years). */
+  queryAll?: NodeQueryBytes;
   publish?: Record<'changed' | 'added', { wallMs: number; cpuMs: number; peakTreeRss: number; steps: Phases }>;
+  /** The first query after publishing (the delta shard searched with the newest year). */
+  queryAfterPublish?: NodeQueryBytes;
 }
 
 interface SizeResult {
@@ -277,7 +284,7 @@ interface SizeResult {
   itemPage: { ours?: PageWeight; baseline?: PageWeight };
   search: { ours?: SearchBytes; baseline?: SearchBytes; evalFirstQuery?: number | undefined };
   rebuild: Record<string, { ours?: number; baseline?: number; oursCpu?: number; baselineCpu?: number }>;
-  /** Search shard modes: full build with shards, query bytes, publish. `none`: the single bundle. */
+  /** Search index layouts: `year` (the default build: query bytes, publish) and, for comparison, `single` (one bundle: a full build, query bytes). */
   shards: Record<string, ShardResult>;
   /** Files that differ between the published site and a full rebuild (search bundle excluded); empty = identical. */
   publishMatchesRebuild?: string[];
@@ -361,10 +368,11 @@ async function benchSize(n: number): Promise<SizeResult> {
     runs.push(await buildOurs(c, 'rebuild-added', false));
     if (withBaseline) runs.push(await buildBaseline(c, 'rebuild-added', false));
   }
-  // Publishing into the site as the default build left it (single search bundle): one
-  // changed and one added item, search through the delta shard; then, on request, the
-  // publish output compared with a full rebuild of the same content.
-  if (!args['no-search']) result.shards.none = { query: await nodeFirstQuery(c.oursOut, QUERY) };
+  // Search as the default build left it (year shards): a first query as the search page
+  // runs it, and the same query over every year.
+  if (!args['no-search']) result.shards.year = { query: await nodeFirstQuery(c.oursOut, QUERY, false), queryAll: await nodeFirstQuery(c.oursOut, QUERY, true) };
+  // Publishing one changed and one added item into the built site (search: the delta
+  // shard); then, on request, the published site compared with a full rebuild.
   if (!args['no-publish'] && existsSync(path.join(ROOT, 'scripts/publish.ts'))) {
     const e = edits(work, 'publish');
     const rel = (f: string) => path.join('content', path.relative(work, f));
@@ -374,7 +382,8 @@ async function benchSize(n: number): Promise<SizeResult> {
     const addedRun = await publishOurs(c, 'publish-added', rel(e.added));
     runs.push(changedRun, addedRun);
     const pick = (r: BuildRun) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, peakTreeRss: r.peakTreeRss, steps: r.phases });
-    result.shards.none!.publish = { changed: pick(changedRun), added: pick(addedRun) };
+    (result.shards.year ??= {}).publish = { changed: pick(changedRun), added: pick(addedRun) };
+    if (!args['no-search']) result.shards.year.queryAfterPublish = await nodeFirstQuery(c.oursOut, QUERY, false);
     if (verifyPublish(n)) {
       const check = path.join(CACHE, 'out', `ours-${n}-rebuilt`);
       rmSync(check, { recursive: true, force: true });
@@ -383,19 +392,15 @@ async function benchSize(n: number): Promise<SizeResult> {
       log(`  publish 结果与完整重建${result.publishMatchesRebuild.length === 0 ? '完全一致' : `有 ${result.publishMatchesRebuild.length} 处不同：${result.publishMatchesRebuild.slice(0, 5).join('、')}`}`);
     }
   }
-  // The search index as shards (PORTAL_SEARCH_SHARDS): a full build per mode, its peak
-  // memory (Pagefind indexes one shard at a time) and the first-query bytes of the
-  // portal's search code on the merged shards, and on the newest shard alone.
-  const modes = args.shards === 'none' ? [] : args.shards!.split(',').filter((m) => m === 'year' || m === 'hot');
+  // For comparison, the index as one bundle (PORTAL_SEARCH_SHARDS=single): a full build
+  // (time, peak memory) and the first query's bytes.
+  const modes = args.shards === 'none' ? [] : args.shards!.split(',').filter((m) => m === 'single');
   for (const mode of modes) {
-    const full = await buildOurs(c, `full-shards-${mode}`, true, mode);
+    const full = await buildOurs(c, `full-search-${mode}`, true, mode);
     runs.push(full);
     const manifest = JSON.parse(readFileSync(path.join(c.oursOut, 'pagefind', 'shards.json'), 'utf8'));
     const entry: ShardResult = { full: { wallMs: full.wallMs, cpuMs: full.cpuMs, peakTreeRss: full.peakTreeRss, searchIndexMs: full.phases.searchIndex }, shards: manifest.shards };
-    if (!args['no-search']) {
-      entry.query = await nodeFirstQuery(c.oursOut, QUERY);
-      entry.queryPrimaryOnly = await nodeFirstQuery(c.oursOut, QUERY, false);
-    }
+    if (!args['no-search']) entry.query = await nodeFirstQuery(c.oursOut, QUERY, false);
     result.shards[mode] = entry;
   }
   for (const kind of ['rebuild-changed', 'rebuild-added'] as const) {
@@ -443,21 +448,26 @@ function printSize(r: SizeResult): void {
     ['峰值内存（进程树 RSS）', mb(o?.peakTreeRss), mb(b?.peakTreeRss), x(r.ratios.peakTreeRss)],
     ['输出大小', mb(r.output.ours?.bytes), mb(r.output.baseline?.bytes), x(r.ratios.outputBytes)],
     ['输出文件数', String(r.output.ours?.files ?? '—'), String(r.output.baseline?.files ?? '—'), x(r.ratios.outputFiles)],
-    ['信息页 gzip 中位数（HTML+CSS+JS）', kb(r.itemPage.ours?.medianTotal), kb(r.itemPage.baseline?.medianTotal), x(r.ratios.itemPageMedian)],
-    ['信息页 gzip P90', kb(r.itemPage.ours?.p90Total), kb(r.itemPage.baseline?.p90Total), x(r.ratios.itemPageP90)],
+    ['信息页 HTML+CSS gzip 中位数', kb(r.itemPage.ours?.medianHtmlCss), kb(r.itemPage.baseline?.medianHtmlCss), x(ratio(r.itemPage.ours?.medianHtmlCss, r.itemPage.baseline?.medianHtmlCss))],
+    ['信息页 HTML+CSS gzip P90 / 最大', `${kb(r.itemPage.ours?.p90HtmlCss)} / ${kb(r.itemPage.ours?.maxHtmlCss)}`, `${kb(r.itemPage.baseline?.p90HtmlCss)} / ${kb(r.itemPage.baseline?.maxHtmlCss)}`, r.itemPage.ours ? `超过 14 KB：${r.itemPage.ours.overTarget}/${r.itemPage.ours.pages} 页（最重 ${r.itemPage.ours.heaviest}）` : ''],
+    ['信息页另加 JS（增强，阅读不需要）', kb(r.itemPage.ours?.jsBytes), kb(r.itemPage.baseline?.jsBytes), r.itemPage.ours?.contentInHtml ? '正文在 HTML 中' : '正文不在 HTML 中！'],
     [`首次搜索下载 /search/（${r.search.ours?.results ?? '—'} 条结果）`, kb(r.search.ours?.transfer), kb(r.search.baseline?.transfer), x(r.ratios.searchFirstQuery)],
     ['改一个文件后重建', s1(r.rebuild['rebuild-changed']?.ours), s1(r.rebuild['rebuild-changed']?.baseline), x(r.ratios.rebuildChanged)],
     ['加一个文件后重建', s1(r.rebuild['rebuild-added']?.ours), s1(r.rebuild['rebuild-added']?.baseline), x(r.ratios.rebuildAdded)],
   ];
+  const q = (label: string, v: NodeQueryBytes | undefined) => {
+    if (v) rows.push([label, kb(v.total), '', v.error ?? `${v.results} 条结果，${v.shards} 个分片${(v as NodeQueryBytes & { widened?: boolean }).widened ? '（已扩大到全部年份）' : ''}`]);
+  };
+  const steps = (p: Phases) => Object.entries(p).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(' ');
   for (const [mode, sr] of Object.entries(r.shards)) {
-    if (sr.full) rows.push([`完整构建（搜索分片 ${mode}）`, `${s1(sr.full.wallMs)} / CPU ${s1(sr.full.cpuMs)}`, mb(sr.full.peakTreeRss), `索引 ${s1(sr.full.searchIndexMs)}`]);
-    if (sr.query) rows.push([`首次查询 Pagefind 数据（分片 ${mode}，${sr.query.shards} 个）`, kb(sr.query.total), '', sr.query.error ?? `${sr.query.results} 条`]);
-    if (sr.queryPrimaryOnly) rows.push([`  只查最新分片（分片 ${mode}）`, kb(sr.queryPrimaryOnly.total), '', sr.queryPrimaryOnly.error ?? `${sr.queryPrimaryOnly.results} 条`]);
+    if (sr.full) rows.push([`完整构建（搜索 ${mode}）`, `${s1(sr.full.wallMs)} / CPU ${s1(sr.full.cpuMs)}`, mb(sr.full.peakTreeRss), `索引 ${s1(sr.full.searchIndexMs)}`]);
+    q(`首次查询 Pagefind 数据（${mode}）`, sr.query);
+    q(`  同一查询检索全部年份（${mode}）`, sr.queryAll);
     if (sr.publish) {
-      const steps = (p: Phases) => Object.entries(p).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(' ');
-      rows.push(['publish 改一个文件（增量搜索分片）', s1(sr.publish.changed.wallMs), '', `CPU ${s1(sr.publish.changed.cpuMs)}；${steps(sr.publish.changed.steps)}`]);
-      rows.push(['publish 加一个文件（增量搜索分片）', s1(sr.publish.added.wallMs), '', `CPU ${s1(sr.publish.added.cpuMs)}；${steps(sr.publish.added.steps)}`]);
+      rows.push(['publish 改一个文件', s1(sr.publish.changed.wallMs), '', `CPU ${s1(sr.publish.changed.cpuMs)}；峰值 ${mb(sr.publish.changed.peakTreeRss)}；${steps(sr.publish.changed.steps)}`]);
+      rows.push(['publish 加一个文件', s1(sr.publish.added.wallMs), '', `CPU ${s1(sr.publish.added.cpuMs)}；峰值 ${mb(sr.publish.added.peakTreeRss)}；${steps(sr.publish.added.steps)}`]);
     }
+    q(`  publish 后首次查询（${mode}）`, sr.queryAfterPublish);
   }
   console.log(`\n${r.n} 条（${repeat} 次，负载 ${r.loadAverage.map((l) => l.toFixed(1)).join('→')}）`);
   console.log(`${'指标'.padEnd(28)}${'本门户'.padEnd(18)}${'基线'.padEnd(18)}比值`);

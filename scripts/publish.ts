@@ -21,9 +21,9 @@
  *    no longer exist.
  * 5. Re-index search (Pagefind has no incremental indexing): by default a small delta
  *    bundle at /pagefind/delta/ with every item published since the last full build,
- *    listed in /pagefind/shards.json with the page ids of the main index's old versions
- *    to drop; `--search shard` re-indexes the items' year shards instead (site built with
- *    PORTAL_SEARCH_SHARDS=year|hot), `--search full` the whole index.
+ *    listed in /pagefind/shards.json with the page ids of the old versions to drop (the
+ *    search page asks it together with the newest year); `--search shard` re-indexes the
+ *    items' year shards instead, `--search full` the whole index.
  * 6. Save the new site state.
  *
  * Between steps 4 and 5 a reader may briefly see the new page while search still finds
@@ -39,10 +39,10 @@ import { formatReport, isError } from '../src/lib/content/problems.ts';
 import { isIsoDate, resolveAsOf } from '../src/lib/dates.ts';
 import { isPublishable } from '../src/lib/items.ts';
 import { publishFiles } from '../src/build/publish-files.ts';
-import { buildSearchIndex } from '../src/build/search-index.ts';
+import { buildSearchIndex, indexShards, pageIdsByUrl, readManifest } from '../src/build/search-index.ts';
+import { DELTA, groupItems, shardKey, shardModeFrom } from '../src/lib/search/shards.ts';
 import { affectedPaths } from './lib/publish/affected.ts';
 import { readState, siteState, statePath, writeState } from './lib/publish/state.ts';
-import { DELTA, groupItems, indexShards, pageIdsByUrl, shardKey, type ShardMode } from './lib/publish/shards.ts';
 import { verifyPages } from './lib/publish/verify.ts';
 
 const { values, positionals } = parseArgs({
@@ -177,23 +177,32 @@ for (const slug of changed) if (hidden.has(slug) || !result.items.some((i) => i.
 step('install');
 
 // 5. Search. Default: the delta shard — every item published since the last full build,
-// re-indexed in a second or two, merged by the search page, which drops the main index's
-// old versions (manifest `supersedes`). `--search shard`: re-index the items' year shards
-// (site built with PORTAL_SEARCH_SHARDS); `--search full`: the whole index.
+// re-indexed in a second or two, merged by the search page, which drops the year shards'
+// old versions (manifest `supersedes`). `--search shard`: re-index the items' year shards;
+// `--search full`: the whole index.
 const searchMode = values.search ?? 'delta';
-const shardsMode = before!.searchShards as ShardMode | undefined;
+const shardsMode = readManifest(siteDir)?.mode ?? shardModeFrom(before!.searchShards);
 let searchNote: string;
 let searchDelta = before!.searchDelta;
 let mainPageIds = before!.mainPageIds;
+let scannedShards = before!.scannedShards;
 if (searchMode === 'delta') {
-  if (!mainPageIds) {
-    const byUrl = await pageIdsByUrl(path.join(siteDir, 'pagefind'));
-    mainPageIds = {};
-    for (const [url, id] of byUrl) {
-      const slug = /^\/items\/([^/]+)\/$/.exec(url)?.[1];
-      if (slug) mainPageIds[slug] = id;
+  // The page ids of the changed items' current versions in the year shards: read from the
+  // fragments of those years' shards only, once per shard (kept in the site state).
+  mainPageIds ??= {};
+  const scanned = new Set(before!.scannedShards ?? []);
+  const current = readManifest(siteDir);
+  for (const slug of changed) {
+    const old = oldByslug.get(slug);
+    const shard = old && current?.shards.find((s) => s.key === shardKey(shardsMode, old.published));
+    if (!shard || scanned.has(shard.key)) continue;
+    for (const [url, id] of await pageIdsByUrl(path.join(siteDir, shard.path))) {
+      const s = /^\/items\/([^/]+)\/$/.exec(url)?.[1];
+      if (s) mainPageIds[s] = id;
     }
+    scanned.add(shard.key);
   }
+  scannedShards = [...scanned].sort();
   const published = new Set(after.items.map((i) => i.slug));
   const slugs = new Set(searchDelta?.slugs ?? []);
   const supersedes = new Set(searchDelta?.supersedes ?? []);
@@ -203,27 +212,33 @@ if (searchMode === 'delta') {
     else slugs.delete(slug);
   }
   searchDelta = { slugs: [...slugs].sort(), supersedes: [...supersedes].sort() };
-  const manifest = await indexShards(siteDir, shardsMode ?? 'single', new Map([[DELTA, searchDelta.slugs]]), {
-    keys: [DELTA],
-    primary: shardsMode ? undefined : 'main',
-    supersedes: searchDelta.supersedes,
-  });
-  searchNote = `增量分片 ${searchDelta.slugs.length} 页，屏蔽主索引旧版本 ${searchDelta.supersedes.length} 个（共 ${manifest.shards.length} 个分片）`;
-} else if (searchMode === 'shard' && (shardsMode === 'year' || shardsMode === 'hot')) {
-  // Keep the full build's split: what it called the newest year stays the hot shard.
-  const newestBefore = before!.items[0]?.published.slice(0, 4) ?? '';
-  const groups = groupItems(after.items, shardsMode, shardsMode === 'hot' ? newestBefore : undefined);
-  const keys = [...new Set(affected.years.map((y) => shardKey(shardsMode, `${y}-01-01`, shardsMode === 'hot' ? newestBefore : y)))];
-  const manifest = await indexShards(siteDir, shardsMode, groups, { keys });
+  const manifest = await indexShards(siteDir, shardsMode, new Map([[DELTA, searchDelta.slugs]]), { keys: [DELTA], supersedes: searchDelta.supersedes });
+  searchNote = `增量分片 ${searchDelta.slugs.length} 页，屏蔽旧版本 ${searchDelta.supersedes.length} 个（共 ${manifest.shards.length} 个分片）`;
+} else if (searchMode === 'shard') {
+  // Re-index the shards of the changed items' old and new years; drop the delta shard's
+  // entries for them (a later delta publish starts from this state).
+  const groups = groupItems(after.items, shardsMode);
+  const keys = [...new Set(affected.years.map((y) => shardKey(shardsMode, `${y}-01-01`)))];
+  if (searchDelta) {
+    searchDelta = { slugs: searchDelta.slugs.filter((s) => !changed.includes(s)), supersedes: searchDelta.supersedes };
+    groups.set(DELTA, searchDelta.slugs);
+    keys.push(DELTA);
+  }
+  const manifest = await indexShards(siteDir, shardsMode, groups, { keys, supersedes: searchDelta?.supersedes ?? [] });
   searchNote = `分片 ${keys.join('、')}（共 ${manifest.shards.length} 个分片）`;
+  mainPageIds = undefined;
+  scannedShards = undefined;
 } else {
-  const s = await buildSearchIndex(siteDir, { info: () => undefined, warn: (m) => console.warn(m) });
+  const s = await buildSearchIndex(siteDir, after.items, { info: () => undefined, warn: (m) => console.warn(m) }, shardsMode);
   searchNote = `整站 ${s.pages} 页（Pagefind 只能全部重建）`;
+  searchDelta = undefined;
+  mainPageIds = undefined;
+  scannedShards = undefined;
 }
 step('search');
 
 // 6. State.
-writeState(statePath(siteDir), { ...after, searchShards: before!.searchShards, searchDelta, mainPageIds, unsynced: needsSync ? [] : overlaySlugs });
+writeState(statePath(siteDir), { ...after, searchShards: before!.searchShards, searchDelta, mainPageIds, scannedShards, unsynced: needsSync ? [] : overlaySlugs });
 rmSync(work, { recursive: true, force: true });
 step('state');
 

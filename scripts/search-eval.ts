@@ -27,7 +27,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexableFiles, indexSite, pageUrl } from '../src/build/search-index.ts';
+import { indexableFiles, indexPlain, pageUrl } from '../src/build/search-index.ts';
 import { bodyText, decodeEntities } from '../src/lib/search/index-html.ts';
 import { canonicalDocNumber, canonicalIndexNumber, parseQuery } from '../src/lib/search/query.ts';
 import { firstPage, loadFilterValues } from '../src/lib/search/engine.ts';
@@ -169,7 +169,7 @@ if (!args['no-plain']) {
     tempDir = mkdtempSync(path.join(os.tmpdir(), 'portal-search-eval-'));
     plainDir = path.join(tempDir, 'pagefind');
     process.stderr.write('正在建立对照用的 Pagefind 默认索引 (plain)…\n');
-    await indexSite(dist, { outputPath: plainDir, mode: 'plain' });
+    await indexPlain(dist, plainDir);
   }
 }
 const ours = await loadBundle('ours', bundleDir);

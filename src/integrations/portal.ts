@@ -18,7 +18,8 @@ import { buildSearchIndex } from '../build/search-index.ts';
 import { verifyOutput, summariseOutputProblems, resolves } from '../build/verify-output.ts';
 import { writeHeadersFile } from '../build/headers.ts';
 import { attachmentLinkPlugin } from '../lib/content/links.ts';
-import { buildShardedIndex, shardMode, writePublishState } from '../../scripts/lib/publish/integration.ts';
+import { writePublishState } from '../../scripts/lib/publish/integration.ts';
+import { isPublishable } from '../lib/items.ts';
 import { dataStoreFromDisk } from '../../scripts/lib/build/data-store-plugin.ts';
 import { renderOverlay } from '../../scripts/lib/publish/overlay.ts';
 
@@ -115,8 +116,8 @@ export default function portal(): AstroIntegration {
           return [value, `${Math.round(performance.now() - t0)} ms`];
         };
         const check = result;
-        const shards = shardMode();
-        const searchDone = timed(() => (shards ? buildShardedIndex(outDir, check, asOf, shards) : buildSearchIndex(outDir, logger)));
+        const published = check.items.filter((i) => isPublishable(i, asOf)).map((i) => ({ slug: i.slug, published: i.data.published }));
+        const searchDone = timed(() => buildSearchIndex(outDir, published, logger));
         const verified = (async () => {
           const [copied, copyMs] = await timed(() => publishFiles(check.items, root, outDir, asOf));
           logger.info(`附件和数据文件：复制 ${copied} 个（${copyMs}）`);
@@ -130,7 +131,7 @@ export default function portal(): AstroIntegration {
         if (searchResult.status === 'rejected') throw searchResult.reason;
         if (verifyResult.status === 'rejected') throw verifyResult.reason;
         const [search, searchMs] = searchResult.value;
-        logger.info(`搜索索引：${search.pages} 个信息页面，${Math.round(search.bytes / 1024)} KB（${searchMs}）`);
+        logger.info(`搜索索引：${search.pages} 个信息页面，${search.manifest?.shards.length ?? 1} 个分片，${Math.round(search.bytes / 1024)} KB（${searchMs}）`);
         // A page linking into /pagefind/ may have been checked before the index was written.
         const [found, verifyMs] = verifyResult.value;
         const problems = found.filter((p) => {

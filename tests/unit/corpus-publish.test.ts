@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/columns.ts';
 import { affectedPaths } from '../../scripts/lib/publish/affected.ts';
 import { pathFor, routePattern } from '../../scripts/lib/publish/only-paths.ts';
-import { groupItems, shardKey } from '../../scripts/lib/publish/shards.ts';
 import type { ItemState, SiteState } from '../../scripts/lib/publish/state.ts';
 
 const { catalogue } = buildCatalogue([
@@ -110,18 +109,5 @@ describe('partial builds', () => {
     expect(pathFor('/columns/[id]/[...page]/', { id: 'news', page: undefined })).toBe('/columns/news/');
     expect(pathFor('/columns/[id]/[...page]/', { id: 'news', page: '3' })).toBe('/columns/news/3/');
     expect(pathFor('/columns/[id]/feed.xml', { id: 'news' })).toBe('/columns/news/feed.xml');
-  });
-});
-
-describe('search shards', () => {
-  it('groups items by year, or the newest year and an archive', () => {
-    const items = [
-      { slug: 'a', published: '2026-01-02' },
-      { slug: 'b', published: '2025-05-01' },
-      { slug: 'c', published: '2019-01-01' },
-    ];
-    expect([...groupItems(items, 'year')]).toEqual([['2026', ['a']], ['2025', ['b']], ['2019', ['c']]]);
-    expect([...groupItems(items, 'hot')]).toEqual([['2026', ['a']], ['archive', ['b', 'c']]]);
-    expect(shardKey('hot', '2027-01-05', '2026')).toBe('2027');
   });
 });

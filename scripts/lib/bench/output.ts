@@ -54,6 +54,13 @@ export interface PageWeight {
   maxTotal: number;
   medianHtml: number;
   p90Html: number;
+  /** gzip bytes of HTML + CSS: what a reader needs (the target is at most 14 KB). */
+  medianHtmlCss: number;
+  p90HtmlCss: number;
+  maxHtmlCss: number;
+  /** Item pages over 14 KB of HTML + CSS, and the heaviest one. */
+  overTarget: number;
+  heaviest: string;
   /** gzip bytes of the CSS and JS of a typical page. */
   cssBytes: number;
   jsBytes: number;
@@ -86,6 +93,8 @@ export function itemPageWeight(dir: string, sample = 3000): PageWeight {
   };
   const totals: number[] = [];
   const htmls: number[] = [];
+  const htmlCss: number[] = [];
+  let heaviest = '';
   let css = 0;
   let js = 0;
   let withJs = 0;
@@ -100,6 +109,8 @@ export function itemPageWeight(dir: string, sample = 3000): PageWeight {
     const h = gz(html);
     htmls.push(h);
     totals.push(h + c + j);
+    if (h + c > Math.max(0, ...htmlCss)) heaviest = slug;
+    htmlCss.push(h + c);
     css = c;
     js = j;
     if (scripts.size > 0) withJs++;
@@ -112,6 +123,11 @@ export function itemPageWeight(dir: string, sample = 3000): PageWeight {
     maxTotal: Math.max(...totals),
     medianHtml: median(htmls),
     p90Html: percentile(htmls, 90),
+    medianHtmlCss: median(htmlCss),
+    p90HtmlCss: percentile(htmlCss, 90),
+    maxHtmlCss: Math.max(...htmlCss),
+    overTarget: htmlCss.filter((b) => b > 14 * 1024).length,
+    heaviest,
     cssBytes: css,
     jsBytes: js,
     pagesWithJs: withJs,

@@ -49,6 +49,8 @@ export interface SiteState {
   unsynced?: string[] | undefined;
   /** Pagefind page id of each item in the main index, read once from its fragments. */
   mainPageIds?: Record<string, string> | undefined;
+  /** Shards whose page ids are in `mainPageIds`. */
+  scannedShards?: string[] | undefined;
 }
 
 /** `.cache/portal-state/<site folder name>-<hash of its path>.json` under the project root. */

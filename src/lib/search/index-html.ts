@@ -28,6 +28,36 @@ export function numberTokens(html: string): string[] {
   return tokens;
 }
 
+/** The opening tag of the element Pagefind indexes (one per item page). */
+const BODY_OPEN = /<([a-zA-Z][\w-]*)\s(?:[^>"']|"[^"]*"|'[^']*')*?\bdata-pagefind-body\b(?:[^>"']|"[^"]*"|'[^']*')*>/;
+
+/**
+ * The part of a page Pagefind needs, as a small document of its own: the element marked
+ * `data-pagefind-body` (with its filter, meta and sort attributes), without the header,
+ * navigation and footer around it and without Astro's scoping attributes and classes.
+ * Pagefind parses every byte it is given, so this halves its work per page; what it
+ * indexes is the same, because it ignores everything outside that element anyway.
+ * A page without such an element is returned unchanged.
+ */
+export function indexDocument(html: string): string {
+  const open = BODY_OPEN.exec(html);
+  if (!open) return html;
+  const name = open[1]!.toLowerCase();
+  const same = new RegExp(`<(/?)${name}(?=[\\s>/])(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
+  same.lastIndex = open.index + open[0].length;
+  let depth = 1;
+  let end = html.length;
+  for (let m = same.exec(html); m; m = same.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) {
+      end = same.lastIndex;
+      break;
+    }
+  }
+  const body = html.slice(open.index, end).replace(/\sdata-astro-cid-[\w-]+(?:="[^"]*")?/g, '').replace(/\sclass="[^"]*"/g, '');
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+}
+
 /** The element that holds the metadata table (MetaTable.astro); the document's text follows it. */
 const META_BLOCK = /\saria-labelledby="meta-heading"/;
 

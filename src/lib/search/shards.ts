@@ -1,0 +1,117 @@
+/**
+ * The search index as several Pagefind bundles ("shards"), one per publication year.
+ *
+ * Why: a Pagefind bundle makes every query download its page list (≈10 bytes per page)
+ * and, for a common word, postings for every page that has it. At 20,000 items a first
+ * query for 环境 in one bundle downloads over a megabyte, and the build holds the whole
+ * index in memory (over 6 GB). With one bundle per year the build indexes one year at a
+ * time, and the search page asks the newest year first and the older years only when
+ * they are needed (fewer results than fill a page, a filter for an older year, or the
+ * reader asks for all years): see src/scripts/search-page.ts.
+ *
+ * Layout: the primary shard (the newest year) is the bundle at /pagefind/, so
+ * /pagefind/pagefind.js and its WebAssembly serve every shard; each other shard is the
+ * data of a bundle at /pagefind/<key>/ (merged with Pagefind's `mergeIndex`). The list is
+ * /pagefind/shards.json. `npm run publish` adds the `delta` shard: every item published
+ * since the last full build, searched together with the primary, and the ids of the old
+ * versions that the search page must drop (`supersedes`).
+ *
+ * Pure: used by the build (src/build/search-index.ts), `npm run publish` and the search page.
+ */
+
+/** `year`: one shard per publication year (the default); `single`: one bundle for everything. */
+export type ShardMode = 'year' | 'single';
+
+export interface ShardInfo {
+  /** A year (`2024`), `main` (the single bundle) or `delta`. */
+  key: string;
+  /** Site path of the bundle, ending in `/`. */
+  path: string;
+  /** Item pages in it. */
+  pages: number;
+  /** Bytes of its files. */
+  bytes: number;
+}
+
+export interface ShardManifest {
+  version: 1;
+  mode: ShardMode;
+  /** Key of the bundle at /pagefind/. */
+  primary: string;
+  /** Newest first, `delta` last. */
+  shards: ShardInfo[];
+  /**
+   * Pagefind page ids (a result's `id`) the search page must drop: the old versions of
+   * items published again, or withdrawn, since the full build (see `npm run publish`).
+   */
+  supersedes?: string[];
+}
+
+export const MANIFEST_PATH = '/pagefind/shards.json';
+/** The shard `npm run publish` writes: every item published since the last full build. */
+export const DELTA = 'delta';
+/** Key of the one bundle in `single` mode. */
+export const MAIN = 'main';
+
+/** PORTAL_SEARCH_SHARDS (`year` or `single`); year shards unless told otherwise. */
+export function shardModeFrom(value: string | undefined): ShardMode {
+  return value === 'single' ? 'single' : 'year';
+}
+
+/** The shard of an item published on `date`. */
+export function shardKey(mode: ShardMode, date: string): string {
+  return mode === 'single' ? MAIN : date.slice(0, 4);
+}
+
+/** Where a shard's bundle lives: the primary at /pagefind/, the others at /pagefind/<key>/. */
+export const shardPath = (key: string, primary: string): string => (key === primary ? '/pagefind/' : `/pagefind/${key}/`);
+
+/** Order of shards: newest year first, then `main`, `delta` last. */
+export function compareShardKeys(a: string, b: string): number {
+  const rank = (k: string) => (k === DELTA ? 2 : /^\d{4}$/.test(k) ? 0 : 1);
+  return rank(a) - rank(b) || b.localeCompare(a);
+}
+
+/** Group published items into shards (key → slugs, newest shard first). */
+export function groupItems(items: ReadonlyArray<{ slug: string; published: string }>, mode: ShardMode): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const i of items) {
+    const key = shardKey(mode, i.published);
+    const list = groups.get(key);
+    if (list) list.push(i.slug);
+    else groups.set(key, [i.slug]);
+  }
+  return new Map([...groups].sort(([a], [b]) => compareShardKeys(a, b)));
+}
+
+/** The shards a search asks first: the primary, and the delta shard when there is one. */
+export function firstShards(m: ShardManifest): ShardInfo[] {
+  return m.shards.filter((s) => s.key === m.primary || s.key === DELTA);
+}
+
+/** The shards asked only when needed: every other one, newest first. */
+export function laterShards(m: ShardManifest): ShardInfo[] {
+  return m.shards.filter((s) => s.key !== m.primary && s.key !== DELTA);
+}
+
+/** The years held by some shards, as a reader reads them (2019—2025 年), or '' for none. */
+export function yearSpan(shards: readonly ShardInfo[]): string {
+  const years = shards.map((s) => s.key).filter((k) => /^\d{4}$/.test(k)).sort();
+  if (years.length === 0) return '';
+  return years.length === 1 ? `${years[0]} 年` : `${years[0]}—${years.at(-1)} 年`;
+}
+
+/** Whether a parsed JSON value is a manifest this code understands. */
+export function isShardManifest(v: unknown): v is ShardManifest {
+  const m = v as Partial<ShardManifest> | null;
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    m.version === 1 &&
+    (m.mode === 'year' || m.mode === 'single') &&
+    typeof m.primary === 'string' &&
+    Array.isArray(m.shards) &&
+    m.shards.every((s) => typeof s?.key === 'string' && typeof s.path === 'string' && s.path.startsWith('/pagefind/') && s.path.endsWith('/')) &&
+    (m.supersedes === undefined || (Array.isArray(m.supersedes) && m.supersedes.every((x) => typeof x === 'string')))
+  );
+}

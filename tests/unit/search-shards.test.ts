@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { compareShardKeys, firstShards, groupItems, isShardManifest, laterShards, shardKey, shardModeFrom, shardPath, yearSpan, type ShardManifest } from '../../src/lib/search/shards.ts';
+import { indexDocument, transformForIndex } from '../../src/lib/search/index-html.ts';
+
+const manifest: ShardManifest = {
+  version: 1,
+  mode: 'year',
+  primary: '2026',
+  shards: [
+    { key: '2026', path: '/pagefind/', pages: 30, bytes: 1 },
+    { key: '2025', path: '/pagefind/2025/', pages: 20, bytes: 1 },
+    { key: '2021', path: '/pagefind/2021/', pages: 10, bytes: 1 },
+    { key: 'delta', path: '/pagefind/delta/', pages: 1, bytes: 1 },
+  ],
+};
+
+describe('search shards', () => {
+  it('groups items by publication year, newest first', () => {
+    const items = [
+      { slug: 'b', published: '2025-05-01' },
+      { slug: 'a', published: '2026-01-02' },
+      { slug: 'c', published: '2019-01-01' },
+      { slug: 'd', published: '2026-12-31' },
+    ];
+    expect([...groupItems(items, 'year')]).toEqual([['2026', ['a', 'd']], ['2025', ['b']], ['2019', ['c']]]);
+    expect([...groupItems(items, 'single')]).toEqual([['main', ['b', 'a', 'c', 'd']]]);
+  });
+
+  it('defaults to year shards and names where each lives', () => {
+    expect(shardModeFrom(undefined)).toBe('year');
+    expect(shardModeFrom('single')).toBe('single');
+    expect(shardModeFrom('anything')).toBe('year');
+    expect(shardKey('year', '2024-03-01')).toBe('2024');
+    expect(shardPath('2026', '2026')).toBe('/pagefind/');
+    expect(shardPath('2024', '2026')).toBe('/pagefind/2024/');
+    expect(['delta', '2019', 'main', '2026'].sort(compareShardKeys)).toEqual(['2026', '2019', 'main', 'delta']);
+  });
+
+  it('asks the newest year and the delta first, the other years later', () => {
+    expect(firstShards(manifest).map((s) => s.key)).toEqual(['2026', 'delta']);
+    expect(laterShards(manifest).map((s) => s.key)).toEqual(['2025', '2021']);
+    expect(yearSpan(laterShards(manifest))).toBe('2021—2025 年');
+    expect(yearSpan(manifest.shards.slice(1, 2))).toBe('2025 年');
+    expect(yearSpan([])).toBe('');
+  });
+
+  it('accepts only well-formed manifests', () => {
+    expect(isShardManifest(manifest)).toBe(true);
+    expect(isShardManifest({ ...manifest, version: 2 })).toBe(false);
+    expect(isShardManifest({ ...manifest, shards: [{ key: 'x', path: 'https://evil.example/', pages: 1, bytes: 1 }] })).toBe(false);
+    expect(isShardManifest({ ...manifest, supersedes: [1] })).toBe(false);
+    expect(isShardManifest(null)).toBe(false);
+  });
+});
+
+describe('indexDocument', () => {
+  const page =
+    '<!DOCTYPE html><html lang="zh-CN"><head><title>t</title></head><body><header><nav><a href="/">首页</a></nav></header>' +
+    '<main><article data-pagefind-body class="doc" data-astro-cid-abc><div hidden data-pagefind-meta="title[data-title]" data-title="标题"></div>' +
+    '<h1 class="x">环境<b>保护</b></h1><article><p>内层</p></article><p data-astro-cid-def>正文</p></article><aside>无关</aside></main>' +
+    '<footer>页脚 江州</footer></body></html>';
+
+  it('keeps only the indexed element, without Astro scoping attributes or classes', () => {
+    const doc = indexDocument(page);
+    expect(doc).toContain('<article data-pagefind-body><div hidden data-pagefind-meta="title[data-title]" data-title="标题"></div>');
+    expect(doc).toContain('<article><p>内层</p></article><p>正文</p></article></body>');
+    expect(doc).not.toMatch(/首页|无关|页脚|data-astro-cid|class=/);
+  });
+
+  it('leaves a page without an indexed element as it is', () => {
+    const plain = '<html><body><p>x</p></body></html>';
+    expect(indexDocument(plain)).toBe(plain);
+  });
+
+  it('gives Pagefind the same words as the whole page would', () => {
+    const words = (html: string) => transformForIndex(html).replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean);
+    const whole = words(page);
+    const doc = words(indexDocument(page));
+    const start = whole.indexOf('环');
+    expect(doc).toEqual(whole.slice(start, whole.indexOf('无')));
+  });
+});
