@@ -456,7 +456,7 @@ function printSize(r: SizeResult): void {
     ['加一个文件后重建', s1(r.rebuild['rebuild-added']?.ours), s1(r.rebuild['rebuild-added']?.baseline), x(r.ratios.rebuildAdded)],
   ];
   const q = (label: string, v: NodeQueryBytes | undefined) => {
-    if (v) rows.push([label, kb(v.total), '', v.error ?? `${v.results} 条结果，${v.shards} 个分片${(v as NodeQueryBytes & { widened?: boolean }).widened ? '（已扩大到全部年份）' : ''}`]);
+    if (v) rows.push([label, kb(v.total), '', v.error ?? `${v.results} 条结果，${v.shards} 个分片${v.widened ? `（扩大到全部年份：${v.widened}）` : ''}`]);
   };
   const steps = (p: Phases) => Object.entries(p).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(' ');
   for (const [mode, sr] of Object.entries(r.shards)) {
@@ -508,4 +508,13 @@ mkdirSync(RESULTS, { recursive: true });
 const stamp = started.toISOString().replace(/[:.]/g, '-').slice(0, 19);
 writeFileSync(path.join(RESULTS, `${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+if (results.length > 1) {
+  // Linearity: cost per 1,000 items at each size; flat (or falling) means linear or better.
+  console.log('\n规模（每 1000 条）：');
+  for (const r of results) console.log(`  ${String(r.n).padStart(6)} 条：本门户 ${s1(r.ours?.msPer1000)} wall / ${s1(r.ours?.cpuMsPer1000)} CPU；基线 ${s1(r.baseline?.msPer1000)} wall / ${s1(r.baseline?.cpuMsPer1000)} CPU`);
+  const first = results[0]!;
+  const last = results.at(-1)!;
+  const growth = ratio(last.ours?.cpuMsPer1000, first.ours?.cpuMsPer1000);
+  if (growth !== undefined) console.log(`  ${last.n} 条与 ${first.n} 条相比，每 1000 条的 CPU 时间 ×${growth.toFixed(2)}（≤ 1 即不差于线性）`);
+}
 log(`结果：bench-results/${stamp}.json（及 latest.json）`);

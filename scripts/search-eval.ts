@@ -5,11 +5,14 @@
  * from the built HTML) contains every space-separated part of the query, both sides
  * normalised the same way (NFKC, brackets, case; spaces next to Han characters ignored).
  * The search is the search page's own code (src/lib/search/engine.ts) running in Node on
- * the built Pagefind bundle. Plain Pagefind (same pages, default settings, raw query) is
- * built into a temporary folder for comparison.
+ * the built Pagefind bundle, over every shard (every year: /pagefind/shards.json) for the
+ * recall and precision figures. Plain Pagefind (same pages, default settings, raw query)
+ * is built into a temporary folder for comparison.
  *
  * Reports recall, top-10 precision, no-match correctness, exact 文号/索引号 first, bytes
- * per query against plain Pagefind, first-query bytes and index size.
+ * per query against plain Pagefind (both over everything), first-query bytes as the search
+ * page downloads them (newest year first, older years only by its rules: scope.ts) and
+ * index size.
  *
  * Options:
  *   --dist DIR        built site (default dist)
@@ -31,6 +34,7 @@ import { indexableFiles, indexPlain, pageUrl } from '../src/build/search-index.t
 import { bodyText, decodeEntities } from '../src/lib/search/index-html.ts';
 import { canonicalDocNumber, canonicalIndexNumber, parseQuery } from '../src/lib/search/query.ts';
 import { firstPage, loadFilterValues } from '../src/lib/search/engine.ts';
+import { scopedFirstPage } from '../src/lib/search/scope.ts';
 import { matchForm } from '../src/lib/search/text.ts';
 import { bytesByKind, fetchLog, fragmentUrls, loadBundle } from '../src/lib/search/pagefind-node.ts';
 
@@ -193,9 +197,16 @@ interface Row {
   related: number;
   /** The exact set could not be fully checked (see QueryOutcome.approximate). */
   approximate: boolean;
+  /** Index chunks, fragments and filter data of the query, every shard searched. */
   bytes: { ours: number; plain: number | null };
+  /**
+   * As the search page does it: newest year (and delta) first, every year only by its rules
+   * (bytes after the first visit's fixed part, including older shards' entry and meta when
+   * it widens). `widened`: why it searched every year, or null.
+   */
+  scope: { bytes: number; widened: string | null; found: number };
   /** Time to the first page of results on a fresh instance, in Node (CPU of Pagefind's WebAssembly mostly). */
-  ms: { ours: number; plain: number | null };
+  ms: { ours: number; scope: number; plain: number | null };
   plainRecall: number | null;
   firstTitle: string;
 }
@@ -208,27 +219,40 @@ for (const spec of queries) {
   const query = parseQuery(spec.q);
   const truth = new Set(pages.filter((p) => query.parts.length > 0 && query.parts.every((part) => p.text.includes(part))).map((p) => p.url));
 
-  // Ours, as the search page does it on a fresh visit (filters are only downloaded when the
-  // citizen opens the filter panel; that cost is measured once, below).
+  // Ours as the search page does it on a fresh visit: the first scope, widened by the page's
+  // rules (filters are only downloaded when the citizen opens the filter panel; that cost is
+  // measured once, below).
   fetchLog.length = 0;
-  const pf = await ours.newInstance();
+  const first = await ours.newScope(false);
   const setup = bytesByKind(fetchLog, ours.host);
   fetchLog.length = 0;
   let t0 = performance.now();
+  const paged = await scopedFirstPage(first.scope, spec.q, PAGE);
+  const scopeMs = performance.now() - t0;
+  const sq = bytesByKind(fetchLog, ours.host);
+  firstVisit ??= { entry: setup.entry, meta: setup.meta, wasm: setup.wasm };
+  await first.pf.destroy();
+  if (filterBytes === undefined) {
+    const fresh = await ours.newScope(false);
+    fetchLog.length = 0;
+    await loadFilterValues(fresh.scope.api);
+    filterBytes = bytesByKind(fetchLog, ours.host).filter;
+    await fresh.pf.destroy();
+  }
+
+  // Ours over every shard (every year), for recall and precision.
+  const all = await ours.newScope(true);
+  const pf = all.scope.api;
+  fetchLog.length = 0;
+  t0 = performance.now();
   const { outcome, shown } = await firstPage(pf, spec.q, PAGE);
   const ourMs = performance.now() - t0;
   const shownData = await Promise.all(shown.map((h) => h.result.data()));
   const q = bytesByKind(fetchLog, ours.host);
   const ourBytes = q.index + q.fragment + q.filter;
-  firstVisit ??= { entry: setup.entry + q.entry, meta: setup.meta + q.meta, wasm: setup.wasm + q.wasm };
-  if (filterBytes === undefined) {
-    fetchLog.length = 0;
-    await loadFilterValues(pf);
-    filterBytes = bytesByKind(fetchLog, ours.host).filter;
-  }
   const hits = outcome.exact;
   const found = new Set(hits.map((h) => ourUrls.get(h.id)!));
-  await pf.destroy();
+  await all.pf.destroy();
 
   const row: Row = {
     q: spec.q,
@@ -243,7 +267,8 @@ for (const spec of queries) {
     related: hits.length ? 0 : shown.length,
     approximate: outcome.approximate,
     bytes: { ours: ourBytes, plain: null },
-    ms: { ours: ourMs, plain: null },
+    scope: { bytes: Object.values(sq).reduce((a, b) => a + b, 0), widened: paged.decision.widen ? paged.decision.reason : null, found: paged.outcome.exact.length },
+    ms: { ours: ourMs, scope: scopeMs, plain: null },
     plainRecall: null,
     firstTitle: hits.length ? (shownData[0]?.meta.title ?? '') : '',
   };
@@ -283,6 +308,7 @@ for (const spec of queries) {
         row.exactFirst === null ? '' : `首条${row.exactFirst ? '✓' : '✗'}`,
         row.related ? `相关 ${row.related}` : '',
         `${kb(row.bytes.ours)}KB vs ${row.bytes.plain === null ? '-' : kb(row.bytes.plain)}KB (${ratio}×)`,
+        `页面 ${kb(row.scope.bytes)}KB${row.scope.widened ? `（扩至全部年份：${row.scope.widened}）` : `（最新年份 ${row.scope.found} 条）`}`,
         `${Math.round(row.ms.ours)}ms${row.ms.plain === null ? '' : ` vs ${Math.round(row.ms.plain)}ms`}`,
         row.plainRecall === null ? '' : `plain召回 ${(row.plainRecall * 100).toFixed(0)}%`,
       ]
@@ -335,14 +361,16 @@ if (tempDir) rmSync(tempDir, { recursive: true, force: true });
 const pagefindJs = statSync(path.join(bundleDir, 'pagefind.js')).size;
 const searchScripts = (await readdir(path.join(dist, '_astro')).catch(() => [] as string[])).filter((f) => /search/i.test(f) && f.endsWith('.js'));
 const scriptBytes = sum(await Promise.all(searchScripts.map(async (f) => (await stat(path.join(dist, '_astro', f))).size)));
-const firstQueryMedian = (() => {
-  const xs = rows.map((r) => r.bytes.ours).sort((a, b) => a - b);
-  return xs[Math.floor(xs.length / 2)] ?? 0;
-})();
-const fv = firstVisit ?? {};
-const firstVisitFixed = pagefindJs + scriptBytes + (fv.entry ?? 0) + (fv.meta ?? 0) + (fv.wasm ?? 0);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+/** As the search page downloads it (its scope rules); and with every shard searched. */
+const firstQueryMedian = median(rows.map((r) => r.scope.bytes));
+const firstQueryMedianAll = median(rows.map((r) => r.bytes.ours));
+const widenedRows = rows.filter((r) => r.scope.widened);
+const fv = firstVisit ?? {};
+const manifestBytes = existsSync(path.join(bundleDir, 'shards.json')) ? statSync(path.join(bundleDir, 'shards.json')).size : 0;
+const firstVisitFixed = pagefindJs + scriptBytes + manifestBytes + (fv.entry ?? 0) + (fv.meta ?? 0) + (fv.wasm ?? 0);
 const msOurs = rows.map((r) => r.ms.ours);
+const msScope = rows.map((r) => r.ms.scope);
 const msPlain = rows.flatMap((r) => (r.ms.plain === null ? [] : [r.ms.plain]));
 const slowest = [...rows].sort((a, b) => b.ms.ours - a.ms.ours)[0];
 
@@ -371,10 +399,10 @@ if (plain) {
   );
 }
 console.log(
-  `首次搜索 first query：固定部分 ${kb(firstVisitFixed)} KB（pagefind.js ${kb(pagefindJs)}，搜索脚本 ${kb(scriptBytes)}，元数据 ${kb((fv.entry ?? 0) + (fv.meta ?? 0))}，wasm ${kb(fv.wasm ?? 0)}）+ 查询中位数 ${kb(firstQueryMedian)} KB = ${kb(firstVisitFixed + firstQueryMedian)} KB；打开“筛选和排序”时另下载筛选数据 ${kb(filterBytes ?? 0)} KB`,
+  `首次搜索 first query（按搜索页的范围：先检索最新年份，${widenedRows.length}/${rows.length} 条查询扩至全部年份）：固定部分 ${kb(firstVisitFixed)} KB（pagefind.js ${kb(pagefindJs)}，搜索脚本 ${kb(scriptBytes)}，分片清单 ${kb(manifestBytes)}，元数据 ${kb((fv.entry ?? 0) + (fv.meta ?? 0))}，wasm ${kb(fv.wasm ?? 0)}）+ 查询中位数 ${kb(firstQueryMedian)} KB = ${kb(firstVisitFixed + firstQueryMedian)} KB；检索全部年份时查询中位数 ${kb(firstQueryMedianAll)} KB；打开“筛选和排序”时另下载筛选数据 ${kb(filterBytes ?? 0)} KB`,
 );
 console.log(
-  `查询耗时 time to first page（Node，单线程）：本站中位数 ${Math.round(median(msOurs))} ms，最长 ${Math.round(slowest?.ms.ours ?? 0)} ms「${slowest?.q ?? ''}」${msPlain.length ? `；Pagefind 默认中位数 ${Math.round(median(msPlain))} ms，最长 ${Math.round(Math.max(...msPlain))} ms` : ''}`,
+  `查询耗时 time to first page（Node，单线程）：本站全部年份中位数 ${Math.round(median(msOurs))} ms，最长 ${Math.round(slowest?.ms.ours ?? 0)} ms「${slowest?.q ?? ''}」，按搜索页的范围中位数 ${Math.round(median(msScope))} ms${msPlain.length ? `；Pagefind 默认中位数 ${Math.round(median(msPlain))} ms，最长 ${Math.round(Math.max(...msPlain))} ms` : ''}`,
 );
 console.log(
   `索引大小 index size：${kb(ourSize.total!)} KB（索引 ${kb(ourSize.index!)}，片段 ${kb(ourSize.fragment!)}，筛选 ${kb(ourSize.filter!)}，元数据 ${kb(ourSize.meta!)}，wasm ${kb(ourSize.wasm!)}，脚本 ${kb(ourSize.js!)}）`,
@@ -388,7 +416,7 @@ if (args.json) {
   writeFileSync(
     args.json,
     JSON.stringify(
-      { dist, pages: pages.length, queries: rows.length, microRecall, macroRecall, top10, topAll, noMatch: { correct: noneOk, of: none.length, falseNone }, exactFirst: { correct: numberedOk, of: numbered.length }, bytes: { ours: oursTotal, plain: plainTotal, ratios }, firstVisitFixed, firstQueryMedian, filterBytes, ms: { oursMedian: median(msOurs), oursMax: Math.max(...msOurs), plainMedian: msPlain.length ? median(msPlain) : null }, indexSize: ourSize, plainIndexSize: plainSize, checks, rows },
+      { dist, pages: pages.length, queries: rows.length, microRecall, macroRecall, top10, topAll, noMatch: { correct: noneOk, of: none.length, falseNone }, exactFirst: { correct: numberedOk, of: numbered.length }, bytes: { ours: oursTotal, plain: plainTotal, ratios }, firstVisitFixed, firstQueryMedian, firstQueryMedianAll, widened: widenedRows.length, filterBytes, ms: { oursMedian: median(msOurs), oursMax: Math.max(...msOurs), scopeMedian: median(msScope), plainMedian: msPlain.length ? median(msPlain) : null }, indexSize: ourSize, plainIndexSize: plainSize, checks, rows },
       null,
       1,
     ),

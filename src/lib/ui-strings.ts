@@ -112,6 +112,11 @@ export const SEARCH = {
   sortedByDate: '，按发布日期排列',
   manyByDate: '，结果较多，按发布日期排列',
   showing: (to: number) => `，已显示前 ${to} 条。`,
+  /** Before `found`/`browsing` while only the newest years are searched: 在 2026 年发布的信息中找到 …. */
+  inYears: (years: string) => `在 ${years}发布的信息中`,
+  scopeNotice: (years: string, n: number) => `以下为 ${years}发布的信息中的 ${n} 条结果。`,
+  widen: (years: string) => `同时检索 ${years}的信息`,
+  widening: (years: string) => `正在检索 ${years}的信息……`,
   more: (n: number) => `显示更多结果（还有 ${n} 条）`,
   published: '发布日期',
   column: '栏目',

@@ -3,9 +3,15 @@
  * Pagefind (loaded on demand from /pagefind/pagefind.js), renders results and filters,
  * and keeps the URL in step (pushState on a new search or filter, popstate restores).
  * All logic lives in src/lib/search/; this file only connects it to the page.
+ *
+ * The index is in shards (/pagefind/shards.json): a search covers the newest year (and
+ * the delta shard) first and the older years when scope.ts decides so or the reader asks;
+ * without a manifest it is the one bundle at /pagefind/.
  */
-import { loadFilterValues, runQuery, verifyRelated, type FacetValue, type FilterCounts, type Hit, type PagefindApi } from '../lib/search/engine.ts';
+import { loadFilterValues, runQuery, verifyRelated, type FacetValue, type FilterCounts, type Hit } from '../lib/search/engine.ts';
 import { parseQuery } from '../lib/search/query.ts';
+import { SearchScope, scopedQuery, type PagefindHandle } from '../lib/search/scope.ts';
+import { MANIFEST_PATH } from '../lib/search/shards.ts';
 import { FILTER_KEYS, parseState, sameState, stateToSearch, type FilterKey, type SearchState } from '../lib/search/state.ts';
 import { buildExcerpt, highlightTitle, type Segment } from '../lib/search/excerpt.ts';
 import { cleanContent, readableContent } from '../lib/search/text.ts';
@@ -36,19 +42,33 @@ function setUp(root: HTMLElement) {
   const relatedList = $<HTMLOListElement>('[data-search-related-list]');
   const clearButtons = root.querySelectorAll<HTMLButtonElement>('[data-search-clear]');
   const clearFilters = panel.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+  const scopeBox = $<HTMLElement>('[data-search-scope]');
+  const scopeText = $<HTMLElement>('[data-search-scope-text]');
+  const widenButton = $<HTMLButtonElement>('[data-search-widen]');
 
-  let pagefind: Promise<PagefindApi> | undefined;
-  // Filter values (and Pagefind's filter data) are only downloaded once the filters are wanted.
-  let filterValues: Promise<Record<FilterKey, FacetValue[]>> | undefined;
+  let scope: Promise<SearchScope> | undefined;
+  /** The scope once loaded (for synchronous checks). */
+  let ready: SearchScope | undefined;
+  // Filter values (and Pagefind's filter data) are only downloaded once the filters are wanted,
+  // for the shards searched at the time (again once the search has widened).
+  let filterValues: { widened: boolean; values: Promise<Record<FilterKey, FacetValue[]>> } | undefined;
   let current: { hits: Hit[]; shown: number; parts: string[]; pinLabel: string; message: string } | undefined;
   let run = 0;
+  let widening = false;
 
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (m: PagefindApi & { init(): Promise<void> }) => {
+    (scope ??= (async () => {
+      const [m, manifest] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindHandle & { init(): Promise<void> }>, readManifest()]);
       await m.init();
-      return m;
-    }));
-  const loadFilters = () => (filterValues ??= load().then(loadFilterValues));
+      const s = new SearchScope(m, manifest);
+      await s.open();
+      return (ready = s);
+    })());
+  const loadFilters = async () => {
+    const s = await load();
+    if (!filterValues || filterValues.widened !== s.widened) filterValues = { widened: s.widened, values: loadFilterValues(s.api) };
+    return filterValues.values;
+  };
 
   const readForm = (): SearchState => parseState(new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)])));
 
@@ -72,8 +92,9 @@ function setUp(root: HTMLElement) {
   for (const sel of [...selects.values(), sortSelect]) sel.addEventListener('change', () => navigate(readForm()));
   for (const b of clearButtons) b.addEventListener('click', () => navigate({ ...readForm(), filters: {} }));
   more.addEventListener('click', () => void showMore(true));
+  widenButton.addEventListener('click', () => void widenAll());
   panel.addEventListener('toggle', () => {
-    if (panel.open && !filterValues) void refreshFilters();
+    if (panel.open && (!filterValues || filterValues.widened !== ready?.widened)) void refreshFilters();
   });
   addEventListener('popstate', () => void show(parseState(location.search), { quiet: true }));
 
@@ -86,12 +107,33 @@ function setUp(root: HTMLElement) {
     const state = parseState(location.search);
     const values = await loadFilters();
     const query = parseQuery(state.q);
-    const outcome = query.parts.length || Object.keys(state.filters).length ? await runQuery(await load(), query, state, { withCounts: true }) : undefined;
+    // In the shards searched now: the counts are those of the results shown.
+    const outcome = query.parts.length || Object.keys(state.filters).length ? await runQuery((await load()).api, query, state, { withCounts: true }) : undefined;
     if (mine === run) fillFilters(values, outcome?.counts, state);
   }
 
-  /** Show the results for a state. `quiet`: nothing was asked yet (page load, history). */
-  async function show(state: SearchState, how: { quiet?: boolean } = {}) {
+  /** The reader asked to search every year: widen, search again, focus the first result. */
+  async function widenAll() {
+    if (widening) return;
+    widening = true;
+    try {
+      const s = await load();
+      say(SEARCH.widening(s.laterYears));
+      await s.widen();
+      await show(parseState(location.search), { focus: true });
+    } catch (error) {
+      console.error(error);
+      say(SEARCH.unavailable);
+    } finally {
+      widening = false;
+    }
+  }
+
+  /**
+   * Show the results for a state. `quiet`: nothing was asked yet (page load, history);
+   * `focus`: move focus to the first result (the scope notice's button was used).
+   */
+  async function show(state: SearchState, how: { quiet?: boolean; focus?: boolean } = {}) {
     const mine = ++run;
     writeForm(state);
     const active = FILTER_KEYS.filter((k) => state.filters[k]);
@@ -103,6 +145,7 @@ function setUp(root: HTMLElement) {
     }
     if (!state.q && active.length === 0) {
       results.hidden = true;
+      scopeBox.hidden = true;
       empty.hidden = true;
       say(how.quiet ? '' : SEARCH.emptyQuery);
       current = undefined;
@@ -111,25 +154,35 @@ function setUp(root: HTMLElement) {
     }
     say(SEARCH.loading);
     try {
-      const api = await load();
-      const values = panel.open ? await loadFilters() : undefined;
+      const s = await load();
       const query = parseQuery(state.q);
-      const outcome = await runQuery(api, query, state, { withCounts: values !== undefined });
+      // With the panel open, the filter data is loaded before each search, so the counts
+      // come with the results (for the shards searched: again after widening).
+      const filters: { values?: Record<FilterKey, FacetValue[]> } = {};
+      const prepare = panel.open ? async () => void (filters.values = await loadFilters()) : undefined;
+      const { outcome, decision } = await scopedQuery(s, query, state, { withCounts: panel.open }, prepare);
       if (mine !== run) return;
-      if (values) fillFilters(values, outcome.counts, state);
+      if (filters.values) fillFilters(filters.values, outcome.counts, state);
       const hits = outcome.exact;
+      // Only the newest years were searched and older ones may hold more: say so, offer the rest.
+      const partial = !decision.widen && decision.partial;
       const filterText = active.map((k) => `${SEARCH.filterLabels[k]} ${state.filters[k]}`).join('，');
-      let message = state.q ? SEARCH.found(hits.length, query.text) : SEARCH.browsing(hits.length);
+      let message = (partial ? SEARCH.inYears(s.firstYears) : '') + (state.q ? SEARCH.found(hits.length, query.text) : SEARCH.browsing(hits.length));
       if (filterText) message += SEARCH.filteredBy(filterText);
       if (state.sort === 'date' && state.q) message += SEARCH.sortedByDate;
       else if (outcome.datedForSize) message += SEARCH.manyByDate;
+      scopeBox.hidden = !(partial && hits.length > 0);
+      if (partial) {
+        scopeText.textContent = SEARCH.scopeNotice(s.firstYears, hits.length);
+        widenButton.textContent = SEARCH.widen(s.laterYears);
+      }
       if (hits.length > 0) {
         empty.hidden = true;
         results.hidden = false;
         list.replaceChildren();
         const pinLabel = query.docNumber ? SEARCH.exactDocNumber : SEARCH.exactIndexNumber;
         current = { hits, shown: 0, parts: query.parts, pinLabel, message };
-        await showMore(false);
+        await showMore(how.focus ?? false);
         return;
       }
       // Nothing contains the query (under these filters): say so plainly, with suggestions.
@@ -148,6 +201,7 @@ function setUp(root: HTMLElement) {
       results.hidden = true;
       empty.hidden = false;
       say(heading);
+      if (how.focus) input.focus();
     } catch (error) {
       console.error(error);
       if (mine === run) say(SEARCH.unavailable);
@@ -181,18 +235,32 @@ function setUp(root: HTMLElement) {
    * the chosen one.
    */
   function fillFilters(values: Record<FilterKey, FacetValue[]>, counts: FilterCounts | undefined, state: SearchState) {
+    // Years whose shards are not searched yet are offered too, without a count: choosing one widens the search.
+    const unsearched = (ready?.unsearchedYears ?? []).filter((y) => !values.year.some((v) => v.value === y));
     for (const [key, sel] of selects) {
       const chosen = state.filters[key] ?? '';
       const options = [new Option(SEARCH.filterAll[key], '')];
-      for (const { value, count } of values[key]) {
-        const n = counts ? (counts[key].get(value) ?? 0) : state.q ? undefined : count;
+      const list: Array<FacetValue & { unknown?: boolean }> = key === 'year' && unsearched.length ? [...values.year, ...unsearched.map((value) => ({ value, count: 0, unknown: true }))].sort((a, b) => b.value.localeCompare(a.value)) : values[key];
+      for (const { value, count, unknown } of list) {
+        const n = unknown ? undefined : counts ? (counts[key].get(value) ?? 0) : state.q ? undefined : count;
         if (n === undefined) options.push(new Option(value, value));
         else if (n > 0 || value === chosen) options.push(new Option(`${value}（${n}）`, value));
       }
-      if (chosen && !values[key].some((v) => v.value === chosen)) options.push(new Option(chosen, chosen));
+      if (chosen && !list.some((v) => v.value === chosen)) options.push(new Option(chosen, chosen));
       sel.replaceChildren(...options);
       sel.value = chosen;
     }
+  }
+}
+
+/** /pagefind/shards.json, or undefined when there is none (one bundle) or it cannot be read. */
+async function readManifest(): Promise<unknown> {
+  try {
+    // Revalidated: every build and publish rewrites it, and a stale list would miss the delta shard.
+    const r = await fetch(MANIFEST_PATH, { cache: 'no-cache' });
+    return r.ok ? await r.json() : undefined;
+  } catch {
+    return undefined;
   }
 }
 

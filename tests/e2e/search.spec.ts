@@ -2,6 +2,8 @@
  * Search (/search/) in Chromium on the built sample portal: Chinese words, company and
  * place names, 文号 and 索引号 find what a citizen expects; filters narrow; the URL
  * round-trips; keyboard-only use; no-results advice; without JavaScript; accessibility.
+ * The index is in shards, one per year: the newest year is searched first and the older
+ * ones when needed or asked for (src/lib/search/scope.ts).
  * Expectations come from the sample content (tests/support/sample.ts), not from the index.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -22,9 +24,31 @@ function source(item: Item): string {
   return readFileSync(item.file, 'utf8');
 }
 
-/** Items whose source contains the text. */
-function containing(text: string): Item[] {
-  return sample().published.filter((i) => source(i).includes(text));
+/** Items whose source contains the text (published in `year`, when given). */
+function containing(text: string, year?: string): Item[] {
+  return sample().published.filter((i) => source(i).includes(text) && (!year || yearOf(i) === year));
+}
+
+const yearOf = (i: Item) => String(i.data.published).slice(0, 4);
+/** The newest year of the sample: the shard searched first. */
+const NEWEST = [...new Set(sample().published.map(yearOf))].sort().at(-1)!;
+const OLDER = [...new Set(sample().published.map(yearOf))].sort().filter((y) => y !== NEWEST);
+/** The scope notice and its button (shown while only the newest year is searched). */
+const scopeNotice = (page: Page) => page.getByText(/^以下为 \d{4} 年发布的信息中的 \d+ 条结果。$/);
+const widenButton = (page: Page) => page.getByRole('button', { name: /^同时检索 .+的信息$/ });
+
+/** Requests for an older year's shard (/pagefind/2024/…), from now on. */
+function olderShardRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    if (/\/pagefind\/\d{4}\//.test(new URL(r.url()).pathname)) seen.push(new URL(r.url()).pathname);
+  });
+  return seen;
+}
+
+/** The year the status says was searched alone (在 2026 年发布的信息中…), or undefined for every year. */
+async function searchedYear(page: Page): Promise<string | undefined> {
+  return /在 (\d{4}) 年发布的信息中/.exec((await status(page).textContent()) ?? '')?.[1];
 }
 
 async function search(page: Page, query: string, extra = '') {
@@ -70,8 +94,11 @@ test('four-character words and place names: every result on the first page conta
     const expected = containing(q);
     await ask(page, q);
     const n = await countOf(page);
-    // The sample's sources are a lower bound: pages also show related items' titles.
-    expect(n, q).toBeGreaterThanOrEqual(expected.length);
+    // The sample's sources are a lower bound: pages also show related items' titles. A
+    // common word is searched in the newest year only, and the status says so.
+    const year = await searchedYear(page);
+    expect(year === undefined || year === NEWEST, q).toBe(true);
+    expect(n, q).toBeGreaterThanOrEqual(year ? containing(q, year).length : expected.length);
     expect(n, q).toBeGreaterThan(0);
     const shown = await results(page).count();
     expect(shown, q).toBe(Math.min(10, n));
@@ -123,7 +150,13 @@ test('a name that appears nowhere says so, with suggestions and the 公开目录
 
 test('filters narrow the results and every result matches them', async ({ page }) => {
   await search(page, '行政处罚');
+  // Search every year first, so the counts shown in the options are those of every year
+  // (the page stays widened for the rest of the visit).
+  if (await widenButton(page).isVisible()) await widenButton(page).click();
+  await expect(widenButton(page)).toBeHidden();
+  await expect(status(page)).not.toContainText('发布的信息中');
   const all = await countOf(page);
+  expect(all).toBeGreaterThanOrEqual(containing('行政处罚').length);
   await openFilters(page);
   const kind = page.getByLabel('类型');
   const options = (await kind.locator('option').allTextContents()).filter((o) => /（\d+）$/.test(o));
@@ -139,6 +172,8 @@ test('filters narrow the results and every result matches them', async ({ page }
 
   // A second filter combines with the first: every shown result is in that column.
   await page.getByLabel('类型').selectOption('');
+  // The options are filled again before the count is said: wait for it, then read them.
+  await expect(status(page)).toHaveText(`找到 ${all} 条包含“行政处罚”的信息，已显示前 ${Math.min(10, all)} 条。`);
   const column = page.getByLabel('栏目');
   const firstColumn = (await column.locator('option').nth(1).textContent())!;
   const name = firstColumn.replace(/（\d+）$/, '');
@@ -244,11 +279,117 @@ test('works in elderly mode: large text and targets', async ({ page }) => {
   }
 });
 
+test('a word found only in older years: the search widens to every year by itself', async ({ page }) => {
+  const expected = containing('排污权');
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.filter((i) => yearOf(i) === NEWEST)).toEqual([]);
+  await search(page, '排污权');
+  await expect(status(page)).toHaveText(new RegExp(`^找到 \\d+ 条包含“排污权”的信息，已显示前 \\d+ 条。$`));
+  expect(await countOf(page)).toBeGreaterThanOrEqual(expected.length);
+  await expect(scopeNotice(page)).toBeHidden();
+  await expect(results(page)).toHaveCount(Math.min(10, await countOf(page)));
+  for (const t of await page.locator('.search-result time').allTextContents()) expect(t < NEWEST, t).toBe(true);
+  for (const item of await results(page).all()) await expect(item.locator('mark').filter({ hasText: '排污权' }).first()).toBeVisible();
+});
+
+test('a common word: results of the newest year with a notice; the button adds the older years', async ({ page }) => {
+  const word = '危险废物';
+  expect(containing(word, NEWEST).length).toBeGreaterThanOrEqual(10);
+  const older = olderShardRequests(page);
+  await search(page, word);
+  await expect(status(page)).toContainText(`在 ${NEWEST} 年发布的信息中找到`);
+  const first = await countOf(page);
+  expect(first).toBeGreaterThanOrEqual(containing(word, NEWEST).length);
+  await expect(scopeNotice(page)).toHaveText(`以下为 ${NEWEST} 年发布的信息中的 ${first} 条结果。`);
+  const button = widenButton(page);
+  await expect(button).toHaveText(`同时检索 ${OLDER[0]}—${OLDER.at(-1)} 年的信息`);
+  for (const t of await page.locator('.search-result time').allTextContents()) expect(t.startsWith(NEWEST), t).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(older, 'no older year is downloaded before it is asked for').toEqual([]);
+  await expectAccessible(page, { mode: 'normal' });
+
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(status(page)).toContainText(`找到 `);
+  await expect(status(page)).not.toContainText('发布的信息中');
+  const all = await countOf(page);
+  expect(all).toBeGreaterThan(first);
+  expect(all).toBeGreaterThanOrEqual(containing(word).length);
+  await expect(status(page)).toHaveText(`找到 ${all} 条包含“${word}”的信息，已显示前 10 条。`);
+  await expect(scopeNotice(page)).toBeHidden();
+  await expect(button).toBeHidden();
+  // Focus moves to the first result; the new count was announced in the live region.
+  await expect(resultTitles(page).first()).toBeFocused();
+  expect(older.some((p) => p.startsWith(`/pagefind/${OLDER[0]}/`))).toBe(true);
+  await expect(page.getByRole('button', { name: `显示更多结果（还有 ${all - 10} 条）` })).toBeVisible();
+  await expectAccessible(page, { mode: 'normal' });
+  // The rest of the visit searches every year.
+  await ask(page, '空气质量');
+  await expect(status(page)).not.toContainText('发布的信息中');
+  expect(await countOf(page)).toBeGreaterThanOrEqual(containing('空气质量').length);
+});
+
+test('a 年份 filter for an older year finds that year\'s items', async ({ page }) => {
+  const word = '排污许可';
+  const year = OLDER[0]!;
+  const expected = containing(word, year);
+  expect(expected.length).toBeGreaterThan(0);
+  const older = olderShardRequests(page);
+  await search(page, word);
+  await expect(status(page)).toContainText(`在 ${NEWEST} 年发布的信息中找到`);
+  await openFilters(page);
+  // Older years are offered before their shards are searched (without a count).
+  const select = page.getByLabel('年份');
+  await expect(select.locator('option', { hasText: year })).toHaveText(year);
+  expect(older).toEqual([]);
+  await select.selectOption(year);
+  await expect(page).toHaveURL(new RegExp(`year=${year}`));
+  await expect(status(page)).toContainText(`找到 ${expected.length} 条包含“${word}”的信息（筛选：年份 ${year}）`);
+  const titles = (await resultTitles(page).allTextContents()).map((t) => t.trim());
+  expect(titles.sort()).toEqual(expected.map((i) => i.data.title).sort());
+  for (const t of await page.locator('.search-result time').allTextContents()) expect(t.startsWith(year), t).toBe(true);
+  expect(older.some((p) => p.startsWith(`/pagefind/${year}/`))).toBe(true);
+  // The same filter from a shared link.
+  await page.goto(`/search/?q=${encodeURIComponent(word)}&year=${year}`);
+  await expect(status(page)).toContainText(`找到 ${expected.length} 条`, { timeout: 15_000 });
+});
+
+test('date order holds across years (Pagefind alone would interleave the shards)', async ({ page }) => {
+  const kind = '政策文件';
+  const expected = sample().published.filter((i) => KIND_LABELS[i.kind] === kind);
+  expect(new Set(expected.map(yearOf)).size).toBeGreaterThan(1);
+  await page.goto(`/search/?kind=${encodeURIComponent(kind)}`);
+  await expect(status(page)).toContainText(`共 ${expected.length} 条信息符合筛选条件`, { timeout: 15_000 });
+  const more = page.getByRole('button', { name: /显示更多结果/ });
+  while (await more.isVisible()) {
+    const shown = await results(page).count();
+    await more.click();
+    await expect(results(page)).not.toHaveCount(shown);
+  }
+  const dates = await page.locator('.search-result time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+  expect(dates).toHaveLength(expected.length);
+  expect(dates).toEqual(expected.map((i) => String(i.data.published)).sort().reverse());
+});
+
+test('without the shard list the newest bundle is searched alone, with no notice', async ({ page }) => {
+  await page.route('**/pagefind/shards.json', (route) => route.fulfill({ status: 404, body: '' }));
+  const older = olderShardRequests(page);
+  await search(page, '危险废物');
+  await expect(status(page)).toContainText('找到 ');
+  await expect(status(page)).not.toContainText('发布的信息中');
+  expect(await countOf(page)).toBeGreaterThanOrEqual(containing('危险废物', NEWEST).length);
+  await expect(scopeNotice(page)).toBeHidden();
+  for (const t of await page.locator('.search-result time').allTextContents()) expect(t.startsWith(NEWEST), t).toBe(true);
+  expect(older).toEqual([]);
+});
+
 for (const mode of Object.keys(MODES) as Array<keyof typeof MODES>) {
   test(`axe finds nothing on /search/ with results and with no results (${mode})`, async ({ page }) => {
     await usePrefs(page, MODES[mode]);
     await search(page, '空气质量');
     await expect(results(page).first()).toBeVisible();
+    // Only the newest year was searched: the notice and its button are checked too.
+    await expect(scopeNotice(page)).toBeVisible();
     await openFilters(page);
     await expectAccessible(page, { mode });
     await ask(page, '昆山市');

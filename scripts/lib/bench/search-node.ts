@@ -1,53 +1,52 @@
 /**
- * First-query bytes of the portal's own search code (src/lib/search/engine.ts) run in
- * Node on a built bundle, single or sharded (every shard of /pagefind/shards.json merged
- * with Pagefind's `mergeIndex`, as a sharded search page would). Counts what Pagefind
- * fetches: entry, meta, WebAssembly, index chunks, filters, and the fragments of the
- * first 10 results; pagefind.js and the page's own script are the same in both cases
- * and are measured by the Chromium run.
+ * First-query bytes of the portal's own search code (src/lib/search/engine.ts and scope.ts)
+ * run in Node on a built bundle, single or in shards (/pagefind/shards.json). Counts what
+ * the search page fetches for a first query without filters: shards.json, entry, meta,
+ * WebAssembly, index chunks, and the fragments of the first 10 results (or of the related
+ * results shown when nothing matches); no filter data (the page loads it only when the
+ * filter panel is opened). pagefind.js and the page's own script are the same in every
+ * case and are measured by the Chromium run.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface NodeQueryBytes {
   query: string;
+  /** Shards searched (1 for a single bundle). */
   shards: number;
+  /** Exact results, or related results shown when there are none. */
   results: number;
   byKind: Record<string, number>;
   total: number;
+  /** As the search page (merge false): why it widened to every year (few, related), or undefined. */
+  widened?: string | undefined;
   error?: string | undefined;
 }
 
 let counter = 0;
 
 /**
- * @param merge merge every shard listed in shards.json (default); false: the primary
- *   bundle alone, as a search page that loads older shards only on request would.
+ * @param merge true (default): every shard listed in shards.json merged (all years), the
+ *   cost of a search that covers everything; false: as the search page does it, the first
+ *   scope (newest year and delta) widened to every year only by the page's own rules
+ *   (fewer than 10 results, …: src/lib/search/scope.ts).
  */
 export async function nodeFirstQuery(siteDir: string, query: string, merge = true): Promise<NodeQueryBytes> {
   const out: NodeQueryBytes = { query, shards: 1, results: 0, byKind: {}, total: 0 };
   try {
     const { loadBundle, fetchLog, bytesByKind } = await import('../../../src/lib/search/pagefind-node.ts');
-    const { runQuery, loadFacets, applyView } = await import('../../../src/lib/search/engine.ts');
-    const { parseQuery } = await import('../../../src/lib/search/query.ts');
-    const { EMPTY_STATE } = await import('../../../src/lib/search/state.ts');
-    const bundle = await loadBundle(`bench${++counter}`, path.join(siteDir, 'pagefind'));
+    const { scopedFirstPage } = await import('../../../src/lib/search/scope.ts');
+    const dir = path.join(siteDir, 'pagefind');
+    const bundle = await loadBundle(`bench${++counter}`, dir);
     fetchLog.length = 0;
-    const pf = (await bundle.newInstance()) as Awaited<ReturnType<typeof bundle.newInstance>> & { mergeIndex?: (p: string) => Promise<void> };
-    const manifestFile = path.join(siteDir, 'pagefind', 'shards.json');
-    if (merge && existsSync(manifestFile)) {
-      const m = JSON.parse(readFileSync(manifestFile, 'utf8')) as { shards: Array<{ path: string }> };
-      const others = m.shards.filter((s) => s.path !== '/pagefind/');
-      out.shards = m.shards.length;
-      if (!pf.mergeIndex) throw new Error('Pagefind 实例没有 mergeIndex');
-      for (const s of others) await pf.mergeIndex(`http://${bundle.host}${s.path}`);
-    }
-    const outcome = await runQuery(pf, parseQuery(query));
-    const facets = await loadFacets(pf);
-    const view = applyView(outcome.exact.length ? outcome.exact : outcome.related, EMPTY_STATE, facets);
-    out.results = view.hits.length;
-    await Promise.all(view.hits.slice(0, 10).map((h) => h.result.data()));
+    const { scope } = await bundle.newScope(merge);
+    const { outcome, shown, decision } = await scopedFirstPage(scope, query);
+    out.shards = Math.max(1, scope.loaded.length);
+    out.results = outcome.exact.length || shown.length;
+    if (!merge && decision.widen) out.widened = decision.reason;
     const kinds = bytesByKind(fetchLog, bundle.host) as Record<string, number>;
+    const manifest = path.join(dir, 'shards.json');
+    if (existsSync(manifest)) kinds.manifest = statSync(manifest).size;
     out.byKind = kinds;
     out.total = Object.values(kinds).reduce((a, b) => a + b, 0);
   } catch (error) {

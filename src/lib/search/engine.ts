@@ -19,6 +19,9 @@
  *
  * Never search with an empty term: Pagefind then loads every index chunk. Browsing by
  * filters alone searches the word every item page carries (BODY_MARK) instead.
+ *
+ * On the index in shards (one bundle per year) the engine is given `SearchScope.api`
+ * (scope.ts): the shards searched so far, superseded pages dropped, date order kept.
  */
 import { numberToken, parseQuery, partTerms, pieces, rankingTerm, type ParsedQuery } from './query.ts';
 import { BODY_MARK, cleanContent, containsAll, matchForm } from './text.ts';
@@ -233,9 +236,10 @@ export async function loadFilterValues(pf: PagefindApi): Promise<Record<FilterKe
 }
 
 /**
- * What the search page downloads for a first query with no filters: the query's searches
- * and the data of the results on the first page (or of the related results when nothing
- * matches). For measurements (search:eval, bench).
+ * What a first query with no filters downloads from the bundles `pf` searches: the query's
+ * searches and the data of the results on the first page (or of the related results when
+ * nothing matches). For measurements; `scopedFirstPage` (scope.ts) does it in the search
+ * page's scope.
  */
 export async function firstPage(pf: PagefindApi, raw: string, size = 10): Promise<{ outcome: QueryOutcome; shown: Hit[] }> {
   const query = parseQuery(raw);
@@ -243,16 +247,4 @@ export async function firstPage(pf: PagefindApi, raw: string, size = 10): Promis
   const shown = outcome.exact.length ? outcome.exact.slice(0, size) : await verifyRelated(outcome.related, query, Math.min(size, 5));
   await Promise.all(shown.map((h) => h.result.data()));
   return { outcome, shown };
-}
-
-/**
- * @deprecated Filters are now applied by Pagefind inside `runQuery`; this only loads the
- * filter values (as opening the filter panel does). Kept so scripts/lib/bench/search-node.ts
- * keeps compiling until it uses `firstPage`.
- */
-export const loadFacets = loadFilterValues;
-
-/** @deprecated See `loadFacets`: returns the hits unchanged (no filters in the state it was given). */
-export function applyView(hits: readonly Hit[], _state?: unknown, _facets?: unknown): { hits: Hit[] } {
-  return { hits: [...hits] };
 }

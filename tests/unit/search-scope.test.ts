@@ -1,0 +1,366 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { PagefindApi, PagefindResponse, PagefindResult, PagefindSearchOptions } from '../../src/lib/search/engine.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { decideScope, mergeByDate, SearchScope, scopedQuery, SHARD_FILTER, sumFilterCounts, withoutSuperseded, type PagefindHandle, type ScopeInput } from '../../src/lib/search/scope.ts';
+import { BODY_MARK } from '../../src/lib/search/text.ts';
+import type { ShardManifest } from '../../src/lib/search/shards.ts';
+
+describe('decideScope: when a search covers every year', () => {
+  const base: ScopeInput = { first: ['2026', 'delta'], later: ['2025', '2024', '2021'], widened: false };
+
+  it('never widens without older shards (one bundle, or a manifest of one year)', () => {
+    expect(decideScope({ ...base, later: [], exact: 0, related: 3 })).toEqual({ widen: false, partial: false });
+    expect(decideScope({ ...base, later: [], widened: true, year: '2021' })).toEqual({ widen: false, partial: false });
+  });
+
+  it('stays widened once widened in this page session, whatever the results', () => {
+    expect(decideScope({ ...base, widened: true })).toEqual({ widen: true, reason: 'session' });
+    expect(decideScope({ ...base, widened: true, exact: 500 })).toEqual({ widen: true, reason: 'session' });
+  });
+
+  it('widens before searching for a 年份 filter held by an older shard', () => {
+    expect(decideScope({ ...base, year: '2024' })).toEqual({ widen: true, reason: 'year' });
+    expect(decideScope({ ...base, year: '2021', exact: 50 })).toEqual({ widen: true, reason: 'year' });
+  });
+
+  it('does not widen for a 年份 filter of the first scope (or of no shard): nothing more to find', () => {
+    expect(decideScope({ ...base, year: '2026', exact: 2 })).toEqual({ widen: false, partial: false });
+    expect(decideScope({ ...base, year: '1999', exact: 0 })).toEqual({ widen: false, partial: false });
+  });
+
+  it('before the query has run, nothing else decides', () => {
+    expect(decideScope(base)).toEqual({ widen: false, partial: true });
+  });
+
+  it('widens when nothing matches and related results would be shown', () => {
+    expect(decideScope({ ...base, exact: 0, related: 4 })).toEqual({ widen: true, reason: 'related' });
+  });
+
+  it('widens when the first scope gives fewer exact results than one page', () => {
+    expect(decideScope({ ...base, exact: 0, related: 0 })).toEqual({ widen: true, reason: 'few' });
+    expect(decideScope({ ...base, exact: 9 })).toEqual({ widen: true, reason: 'few' });
+    expect(decideScope({ ...base, exact: 4, page: 3 })).toEqual({ widen: false, partial: true });
+  });
+
+  it('otherwise stays in the first scope and says the results are partial', () => {
+    expect(decideScope({ ...base, exact: 10 })).toEqual({ widen: false, partial: true });
+    expect(decideScope({ ...base, exact: 250, related: 0 })).toEqual({ widen: false, partial: true });
+  });
+});
+
+const result = (id: string, score = 1, date = '2026-01-01'): PagefindResult => ({ id, score, data: async () => ({ url: `/items/${id}/`, content: '', meta: { date } }) });
+
+describe('withoutSuperseded', () => {
+  const fake: PagefindApi & { asked: string[] } = {
+    asked: [],
+    async search(term) {
+      this.asked.push(term);
+      if (term === 'none') return null;
+      return { results: [result('a'), result('old'), result('b'), result('older')], filters: { kind: { 政策文件: 4 } } };
+    },
+    async filters() {
+      return { year: { 2026: 4 } };
+    },
+  };
+
+  it('drops the superseded pages from every search, keeps order and counts', async () => {
+    const api = withoutSuperseded(fake, ['old', 'older', 'elsewhere']);
+    const r = await api.search('"环 境"', { sort: { date: 'desc' } });
+    expect(r!.results.map((x) => x.id)).toEqual(['a', 'b']);
+    // Filter counts are left as Pagefind gave them (approximate by the superseded pages).
+    expect(r!.filters).toEqual({ kind: { 政策文件: 4 } });
+    expect(await api.search('none')).toBeNull();
+    expect(await api.filters()).toEqual({ year: { 2026: 4 } });
+    expect(fake.asked).toEqual(['"环 境"', 'none']);
+  });
+
+  it('is the API itself when nothing is superseded', () => {
+    expect(withoutSuperseded(fake, [])).toBe(fake);
+  });
+});
+
+describe('sumFilterCounts', () => {
+  it('adds the counts of per-shard responses and leaves out the shard filter', () => {
+    expect(sumFilterCounts([{ kind: { a: 1, b: 0 }, [SHARD_FILTER]: { 2026: 1 } }, undefined, { kind: { b: 2 }, year: { 2025: 2 } }])).toEqual({ kind: { a: 1, b: 2 }, year: { 2025: 2 } });
+  });
+});
+
+describe('mergeByDate', () => {
+  const dated = (id: string, date: string) => result(id, 1, date);
+
+  it('puts year shards one after the other without reading any result', async () => {
+    const read: string[] = [];
+    const out = await mergeByDate(
+      [
+        { key: '2026', results: [dated('n1', '2026-05-01'), dated('n2', '2026-01-01')] },
+        { key: '2025', results: [dated('o1', '2025-12-01')] },
+      ],
+      async (r) => (read.push(r.id), (await r.data()).meta.date!),
+    );
+    expect(out.map((r) => r.id)).toEqual(['n1', 'n2', 'o1']);
+    expect(read).toEqual([]);
+  });
+
+  it('places a newly published delta item first after one comparison', async () => {
+    const read: string[] = [];
+    const out = await mergeByDate(
+      [
+        { key: '2026', results: [dated('a', '2026-10-01'), dated('b', '2026-06-01'), dated('c', '2026-02-01')] },
+        { key: 'delta', results: [dated('new', '2026-11-20')] },
+      ],
+      async (r) => (read.push(r.id), (await r.data()).meta.date!),
+    );
+    expect(out.map((r) => r.id)).toEqual(['new', 'a', 'b', 'c']);
+    expect(read.sort()).toEqual(['a', 'new']);
+  });
+
+  it('places an older item published again inside its own year, skipping other years by their key', async () => {
+    const read: string[] = [];
+    const y2026 = ['a', 'b', 'c', 'd'].map((id, i) => dated(id, `2026-1${2 - i}-01`));
+    const y2024 = ['e', 'f', 'g', 'h', 'i'].map((id, i) => dated(id, `2024-0${9 - i}-01`));
+    const out = await mergeByDate(
+      [
+        { key: '2026', results: y2026 },
+        { key: '2025', results: [dated('x', '2025-03-03')] },
+        { key: '2024', results: y2024 },
+        { key: 'delta', results: [dated('new', '2026-12-24'), dated('again', '2024-06-15'), dated('oldest', '2019-01-01')] },
+      ],
+      async (r) => (read.push(r.id), (await r.data()).meta.date!),
+    );
+    expect(out.map((r) => r.id)).toEqual(['new', 'a', 'b', 'c', 'd', 'x', 'e', 'f', 'g', 'again', 'h', 'i', 'oldest']);
+    // Only dates inside 2024 were needed for `again`: never 2025's or the other 2026 results.
+    expect(read.filter((id) => ['b', 'c', 'd', 'x'].includes(id))).toEqual([]);
+  });
+
+  it('places delta results inside a single bundle (no years to skip) by date', async () => {
+    const main = ['a', 'b', 'c'].map((id, i) => dated(id, `202${6 - i}-01-01`));
+    const out = await mergeByDate([{ key: 'main', results: main }, { key: 'delta', results: [dated('d', '2025-06-01')] }]);
+    expect(out.map((r) => r.id)).toEqual(['a', 'd', 'b', 'c']);
+  });
+});
+
+interface FakeDoc {
+  id: string;
+  text: string;
+  date: string;
+  kind: string;
+}
+
+/**
+ * A stand-in for Pagefind with merged bundles, as Pagefind 1.5 behaves: each bundle is
+ * searched on its own (a synthetic `mergeFilter` names its pages), a date-sorted search
+ * gives each page its rank in its own bundle as score, and the bundles' results are then
+ * merged by score (so the years interleave). Terms match pages whose text contains them
+ * (quotes and spaces ignored).
+ */
+function fakeShardedPagefind(bundles: Record<string, FakeDoc[]>) {
+  const instances: Array<{ path: string; docs: FakeDoc[]; synthetic: Record<string, string> }> = [{ path: '/pagefind/', docs: bundles['/pagefind/']!, synthetic: {} }];
+  const merged: string[] = [];
+  const matches = (d: FakeDoc, term: string, filters: Record<string, string | string[]>, synthetic: Record<string, string>) =>
+    (d.text + BODY_MARK).includes(term.replace(/["\s]/g, '')) && Object.entries(filters).every(([k, v]) => (k === 'kind' ? d.kind : k === 'year' ? d.date.slice(0, 4) : synthetic[k]) === v);
+  const pf: PagefindHandle & { merged: string[]; searches: number } = {
+    merged,
+    searches: 0,
+    async options(o) {
+      Object.assign(instances[0]!.synthetic, o.mergeFilter as Record<string, string>);
+    },
+    async mergeIndex(path, o) {
+      merged.push(path);
+      instances.push({ path, docs: bundles[path] ?? [], synthetic: { ...(o?.mergeFilter as Record<string, string>) } });
+    },
+    async search(term: string, options: PagefindSearchOptions = {}): Promise<PagefindResponse> {
+      this.searches++;
+      const all: PagefindResult[] = [];
+      const counts: Record<string, Record<string, number>> = {};
+      for (const inst of instances) {
+        const byDate = [...inst.docs].sort((a, b) => b.date.localeCompare(a.date));
+        const hits = byDate.filter((d) => matches(d, term, options.filters ?? {}, inst.synthetic));
+        for (const d of hits) {
+          const score = options.sort ? inst.docs.length - 1 - byDate.indexOf(d) : d.text.split(term.replace(/["\s]/g, '')).length - 1;
+          all.push(result(d.id, score, d.date));
+          (counts.kind ??= {})[d.kind] = (counts.kind[d.kind] ?? 0) + 1;
+          for (const [k, v] of Object.entries(inst.synthetic)) (counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1;
+        }
+      }
+      return { results: all.sort((a, b) => b.score - a.score), filters: counts };
+    },
+    async filters() {
+      const out: Record<string, Record<string, number>> = {};
+      for (const inst of instances) for (const d of inst.docs) (out.kind ??= {})[d.kind] = (out.kind[d.kind] ?? 0) + 1;
+      for (const inst of instances) for (const [k, v] of Object.entries(inst.synthetic)) (out[k] ??= {})[v] = inst.docs.length;
+      return out;
+    },
+  };
+  return pf;
+}
+
+const doc = (id: string, date: string, text: string, kind = '公开信息'): FakeDoc => ({ id, date, text, kind });
+const bundles: Record<string, FakeDoc[]> = {
+  '/pagefind/': [
+    ...Array.from({ length: 12 }, (_, i) => doc(`w${i}`, `2026-${String(12 - i).padStart(2, '0')}-01`, '危险废物管理')),
+    doc('air26', '2026-03-15', '空气质量'),
+    doc('old-version', '2026-02-01', '排污许可 旧版本'),
+  ],
+  '/pagefind/2025/': [doc('w25', '2025-05-01', '危险废物'), doc('air25', '2025-04-01', '空气质量', '数据发布'), doc('q25', '2025-01-01', '排污权交易')],
+  '/pagefind/2024/': [doc('w24', '2024-05-01', '危险废物'), doc('q24', '2024-03-01', '排污权有偿使用')],
+  '/pagefind/delta/': [doc('new-version', '2026-02-01', '排污许可 新版本'), doc('fresh', '2026-12-21', '危险废物 空气质量')],
+};
+const manifest: ShardManifest = {
+  version: 1,
+  mode: 'year',
+  primary: '2026',
+  shards: [
+    { key: '2026', path: '/pagefind/', pages: 14, bytes: 1 },
+    { key: '2025', path: '/pagefind/2025/', pages: 3, bytes: 1 },
+    { key: '2024', path: '/pagefind/2024/', pages: 2, bytes: 1 },
+    { key: 'delta', path: '/pagefind/delta/', pages: 2, bytes: 1 },
+  ],
+  supersedes: ['old-version'],
+};
+
+describe('SearchScope', () => {
+  it('opens on the newest year and the delta shard, and drops superseded pages', async () => {
+    const pf = fakeShardedPagefind(bundles);
+    const scope = new SearchScope(pf, manifest);
+    await scope.open();
+    expect(pf.merged).toEqual(['/pagefind/delta/']);
+    expect(scope.loaded).toEqual(['2026', 'delta']);
+    expect(scope.widened).toBe(false);
+    expect(scope.firstYears).toBe('2026 年');
+    expect(scope.laterYears).toBe('2024—2025 年');
+    expect(scope.unsearchedYears).toEqual(['2025', '2024']);
+    const r = await scope.api.search('"排 污 许 可"');
+    expect(r!.results.map((x) => x.id)).toEqual(['new-version']);
+    // The synthetic shard filter is never shown.
+    expect(Object.keys(await scope.api.filters())).toEqual(['kind']);
+  });
+
+  it('keeps date order across shards, where Pagefind merges by score', async () => {
+    const pf = fakeShardedPagefind(bundles);
+    const scope = new SearchScope(pf, manifest);
+    await scope.widen();
+    expect(pf.merged).toEqual(['/pagefind/delta/', '/pagefind/2025/', '/pagefind/2024/']);
+    expect(scope.widened).toBe(true);
+    expect(scope.unsearchedYears).toEqual([]);
+    const raw = await pf.search('"危 险 废 物"', { sort: { date: 'desc' } });
+    const rawDates = await Promise.all(raw!.results.map(async (r) => (await r.data()).meta.date!));
+    expect([...rawDates].sort().reverse()).not.toEqual(rawDates);
+    const r = await scope.api.search('"危 险 废 物"', { sort: { date: 'desc' } });
+    expect(r!.results.map((x) => x.id)).toEqual(['fresh', ...Array.from({ length: 12 }, (_, i) => `w${i}`), 'w25', 'w24']);
+    expect(r!.filters).toEqual({ kind: { 公开信息: 15 } });
+    // A 年份 filter leaves the other year shards out of the per-shard searches.
+    const before = pf.searches;
+    const y = await scope.api.search('"空 气"', { sort: { date: 'desc' }, filters: { year: '2025' } });
+    expect(y!.results.map((x) => x.id)).toEqual(['air25']);
+    expect(pf.searches - before).toBe(2); // 2025 and delta
+    // Unsorted searches are Pagefind's own merge by score.
+    expect((await scope.api.search('"空 气"'))!.results).toHaveLength(3);
+  });
+
+  it('without a valid manifest is the one bundle: nothing merged, never widens', async () => {
+    for (const m of [undefined, { version: 2 }, { ...manifest, shards: [{ key: '2026', path: '/elsewhere/' }] }]) {
+      const pf = fakeShardedPagefind(bundles);
+      const scope = new SearchScope(pf, m);
+      await scope.open();
+      expect(pf.merged).toEqual([]);
+      expect(scope.widened).toBe(true);
+      expect(scope.decide({ filters: {} }, { exact: [], related: [] })).toEqual({ widen: false, partial: false });
+      expect((await scope.api.search('"排 污 许 可"'))!.results.map((x) => x.id)).toEqual(['old-version']);
+    }
+  });
+});
+
+describe('scopedQuery: the page searches the first scope, then widens by the rules', () => {
+  const run = async (q: string, filters: Record<string, string> = {}, scope = new SearchScope(fakeShardedPagefind(bundles), manifest)) => {
+    const { outcome, decision } = await scopedQuery(scope, parseQuery(q), { filters, sort: 'relevance' });
+    return { ids: outcome.exact.map((h) => h.id), decision, scope };
+  };
+
+  it('a common word with a page of results in the newest year stays there and says so', async () => {
+    const { ids, decision, scope } = await run('危险废物');
+    expect(ids).toHaveLength(13);
+    expect(ids).not.toContain('w25');
+    expect(decision).toEqual({ widen: false, partial: true });
+    expect(scope.widened).toBe(false);
+  });
+
+  it('a word found only in older years widens and finds them', async () => {
+    const { ids, decision, scope } = await run('排污权');
+    expect(ids.sort()).toEqual(['q24', 'q25']);
+    expect(decision.widen && decision.reason).toBe('few');
+    expect(scope.widened).toBe(true);
+  });
+
+  it('a filter for an older year widens before searching', async () => {
+    const scope = new SearchScope(fakeShardedPagefind(bundles), manifest);
+    const { ids, decision } = await run('空气质量', { year: '2025' }, scope);
+    expect(ids).toEqual(['air25']);
+    expect(decision).toEqual({ widen: true, reason: 'year' });
+    // Later searches in the same session stay widened.
+    const again = await run('危险废物', {}, scope);
+    expect(again.decision).toEqual({ widen: true, reason: 'session' });
+    expect(again.ids).toHaveLength(15);
+  });
+
+  it('a filter for the newest year never widens', async () => {
+    const { ids, decision, scope } = await run('空气质量', { year: '2026' });
+    expect(ids.sort()).toEqual(['air26', 'fresh']);
+    expect(decision).toEqual({ widen: false, partial: false });
+    expect(scope.widened).toBe(false);
+  });
+});
+
+/**
+ * The same on real Pagefind bundles (built here, a few pages each): what SearchScope works
+ * around is Pagefind's own behaviour, so check it is still there and still handled.
+ */
+describe('SearchScope on real Pagefind bundles', () => {
+  let dir: string;
+  const years = { '2026': ['2026-11-20', '2026-06-01', '2026-01-10'], '2025': ['2025-12-30', '2025-03-01'], '2024': ['2024-08-08', '2024-02-02'] } as const;
+  const urlOf = (date: string) => `/items/${date}/`;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'portal-scope-'));
+    for (const [year, dates] of Object.entries(years)) {
+      const { index } = await pagefind.createIndex({ forceLanguage: 'und' });
+      for (const date of dates) {
+        await index!.addCustomRecord({ url: urlOf(date), content: `危 险 废 物 ${year} ${date}`, language: 'und', meta: { title: date, date }, filters: { year: [year] }, sort: { date } });
+      }
+      await index!.writeFiles({ outputPath: year === '2026' ? dir : path.join(dir, year) });
+    }
+    await pagefind.close();
+    // Listed oldest first (object keys that look like numbers come in ascending order): the
+    // scope orders shards by their keys, not by the manifest.
+    const m: ShardManifest = {
+      version: 1,
+      mode: 'year',
+      primary: '2026',
+      shards: Object.entries(years).map(([key, d]) => ({ key, path: key === '2026' ? '/pagefind/' : `/pagefind/${key}/`, pages: d.length, bytes: 1 })),
+    };
+    writeFileSync(path.join(dir, 'shards.json'), JSON.stringify(m));
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('searches the newest year first, then every year newest first', async () => {
+    const { loadBundle } = await import('../../src/lib/search/pagefind-node.ts');
+    const bundle = await loadBundle('scope-test', dir);
+    const { pf, scope } = await bundle.newScope(false);
+    const urls = async (r: PagefindResponse | null) => Promise.all(r!.results.map(async (x) => (await x.data()).url));
+    const sorted = { sort: { date: 'desc' } } as const;
+    expect(await urls(await scope.api.search('"危 险"', sorted))).toEqual(years['2026'].map(urlOf));
+    await scope.widen();
+    const all = [...years['2026'], ...years['2025'], ...years['2024']].map(urlOf);
+    // Pagefind itself merges the bundles by score: in a sorted search, each page's rank in its own bundle.
+    expect(await urls(await pf.search('"危 险"', sorted))).not.toEqual(all);
+    expect(await urls(await scope.api.search('"危 险"', sorted))).toEqual(all);
+    const r = await scope.api.search('"危 险"', { ...sorted, filters: { year: '2025' } });
+    expect(await urls(r)).toEqual(years['2025'].map(urlOf));
+    expect(r!.filters).toEqual({ year: { 2024: 0, 2025: 2, 2026: 0 } });
+    expect(Object.keys(await scope.api.filters())).toEqual(['year']);
+    await pf.destroy();
+  });
+});
