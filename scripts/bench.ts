@@ -5,7 +5,7 @@
  *
  *   npm run bench -- [--sizes 1000,5000,20000] [--repeat 3] [--seed 1]
  *                    [--no-search] [--no-rebuild] [--no-publish] [--no-baseline]
- *                    [--shards single|none] [--verify-publish N] [--search-eval]
+ *                    [--shards other|none] [--verify-publish N] [--search-eval]
  *
  * Per size: wall and CPU time and peak memory (RSS of the whole process tree) of a cold
  * full build (search index included), time per 1,000 items, output size and file count,
@@ -15,8 +15,9 @@
  * and `npm run publish` of one changed and one added item). Search bytes are measured
  * twice: the search page in Chromium, and the portal's search code in Node on the
  * Pagefind bundles — the first query as the page runs it (newest year first) and the
- * same query over every year; `--shards single` (default) also builds the index as one
- * bundle to compare. Phase timings of our build come from its log. Figures go to bench-results/<timestamp>.json and bench-results/latest.json.
+ * same query over every year; `--shards other` (default) also builds the index in the
+ * layout the default build did not pick (one bundle below 2,000 items, year shards from
+ * there on), to compare. Phase timings of our build come from its log. Figures go to bench-results/<timestamp>.json and bench-results/latest.json.
  *
  * Corpora are cached in .cache/bench/ (regenerated when the generator or the catalogue
  * changes). Our build runs from .cache/bench/root-<n>/, a copy of this repository's site
@@ -47,7 +48,7 @@ const { values: args } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'verify-publish': { type: 'string', default: '5000' },
     'search-eval': { type: 'boolean', default: false },
-    shards: { type: 'string', default: 'single' },
+    shards: { type: 'string', default: 'other' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -284,10 +285,12 @@ interface SizeResult {
   itemPage: { ours?: PageWeight; baseline?: PageWeight };
   search: { ours?: SearchBytes; baseline?: SearchBytes; evalFirstQuery?: number | undefined };
   rebuild: Record<string, { ours?: number; baseline?: number; oursCpu?: number; baselineCpu?: number }>;
-  /** Search index layouts: `year` (the default build: query bytes, publish) and, for comparison, `single` (one bundle: a full build, query bytes). */
+  /** Search index layouts: `default` (the build as it comes: query bytes, publish) and the other layout for comparison (a full build, query bytes). */
   shards: Record<string, ShardResult>;
   /** Files that differ between the published site and a full rebuild (search bundle excluded); empty = identical. */
   publishMatchesRebuild?: string[];
+  /** The search index layout of the default build (`single` or `year`). */
+  searchLayout?: string;
   loadAverage: number[];
 }
 
@@ -368,9 +371,9 @@ async function benchSize(n: number): Promise<SizeResult> {
     runs.push(await buildOurs(c, 'rebuild-added', false));
     if (withBaseline) runs.push(await buildBaseline(c, 'rebuild-added', false));
   }
-  // Search as the default build left it (year shards): a first query as the search page
-  // runs it, and the same query over every year.
-  if (!args['no-search']) result.shards.year = { query: await nodeFirstQuery(c.oursOut, QUERY, false), queryAll: await nodeFirstQuery(c.oursOut, QUERY, true) };
+  // Search as the default build left it: a first query as the search page runs it (year
+  // shards: the newest year first), and the same query over every year.
+  if (!args['no-search']) result.shards.default = { query: await nodeFirstQuery(c.oursOut, QUERY, false), queryAll: await nodeFirstQuery(c.oursOut, QUERY, true) };
   // Publishing one changed and one added item into the built site (search: the delta
   // shard); then, on request, the published site compared with a full rebuild.
   if (!args['no-publish'] && existsSync(path.join(ROOT, 'scripts/publish.ts'))) {
@@ -382,8 +385,8 @@ async function benchSize(n: number): Promise<SizeResult> {
     const addedRun = await publishOurs(c, 'publish-added', rel(e.added));
     runs.push(changedRun, addedRun);
     const pick = (r: BuildRun) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, peakTreeRss: r.peakTreeRss, steps: r.phases });
-    (result.shards.year ??= {}).publish = { changed: pick(changedRun), added: pick(addedRun) };
-    if (!args['no-search']) result.shards.year.queryAfterPublish = await nodeFirstQuery(c.oursOut, QUERY, false);
+    (result.shards.default ??= {}).publish = { changed: pick(changedRun), added: pick(addedRun) };
+    if (!args['no-search']) result.shards.default.queryAfterPublish = await nodeFirstQuery(c.oursOut, QUERY, false);
     if (verifyPublish(n)) {
       const check = path.join(CACHE, 'out', `ours-${n}-rebuilt`);
       rmSync(check, { recursive: true, force: true });
@@ -392,9 +395,11 @@ async function benchSize(n: number): Promise<SizeResult> {
       log(`  publish 结果与完整重建${result.publishMatchesRebuild.length === 0 ? '完全一致' : `有 ${result.publishMatchesRebuild.length} 处不同：${result.publishMatchesRebuild.slice(0, 5).join('、')}`}`);
     }
   }
-  // For comparison, the index as one bundle (PORTAL_SEARCH_SHARDS=single): a full build
+  // For comparison, the index in the other layout (PORTAL_SEARCH_SHARDS): a full build
   // (time, peak memory) and the first query's bytes.
-  const modes = args.shards === 'none' ? [] : args.shards!.split(',').filter((m) => m === 'single');
+  const defaultMode = JSON.parse(readFileSync(path.join(c.oursOut, 'pagefind', 'shards.json'), 'utf8')).mode as string;
+  result.searchLayout = defaultMode;
+  const modes = args.shards === 'other' ? [defaultMode === 'year' ? 'single' : 'year'] : [];
   for (const mode of modes) {
     const full = await buildOurs(c, `full-search-${mode}`, true, mode);
     runs.push(full);
@@ -459,7 +464,8 @@ function printSize(r: SizeResult): void {
     if (v) rows.push([label, kb(v.total), '', v.error ?? `${v.results} 条结果，${v.shards} 个分片${v.widened ? `（扩大到全部年份：${v.widened}）` : ''}`]);
   };
   const steps = (p: Phases) => Object.entries(p).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(' ');
-  for (const [mode, sr] of Object.entries(r.shards)) {
+  for (const [key, sr] of Object.entries(r.shards)) {
+    const mode = key === 'default' ? `默认：${r.searchLayout ?? '?'}` : key;
     if (sr.full) rows.push([`完整构建（搜索 ${mode}）`, `${s1(sr.full.wallMs)} / CPU ${s1(sr.full.cpuMs)}`, mb(sr.full.peakTreeRss), `索引 ${s1(sr.full.searchIndexMs)}`]);
     q(`首次查询 Pagefind 数据（${mode}）`, sr.query);
     q(`  同一查询检索全部年份（${mode}）`, sr.queryAll);

@@ -39,7 +39,7 @@ import { formatReport, isError } from '../src/lib/content/problems.ts';
 import { isIsoDate, resolveAsOf } from '../src/lib/dates.ts';
 import { isPublishable } from '../src/lib/items.ts';
 import { publishFiles } from '../src/build/publish-files.ts';
-import { buildSearchIndex, indexShards, pageIdsByUrl, readManifest } from '../src/build/search-index.ts';
+import { buildSearchIndex, indexShards, pageIdsByUrl, readManifest, writeManifest } from '../src/build/search-index.ts';
 import { DELTA, groupItems, shardKey, shardModeFrom } from '../src/lib/search/shards.ts';
 import { affectedPaths } from './lib/publish/affected.ts';
 import { readState, siteState, statePath, writeState } from './lib/publish/state.ts';
@@ -181,7 +181,7 @@ step('install');
 // old versions (manifest `supersedes`). `--search shard`: re-index the items' year shards;
 // `--search full`: the whole index.
 const searchMode = values.search ?? 'delta';
-const shardsMode = readManifest(siteDir)?.mode ?? shardModeFrom(before!.searchShards);
+const shardsMode = readManifest(siteDir)?.mode ?? shardModeFrom(before!.searchShards, after.items.length);
 let searchNote: string;
 let searchDelta = before!.searchDelta;
 let mainPageIds = before!.mainPageIds;
@@ -212,7 +212,16 @@ if (searchMode === 'delta') {
     else slugs.delete(slug);
   }
   searchDelta = { slugs: [...slugs].sort(), supersedes: [...supersedes].sort() };
-  const manifest = await indexShards(siteDir, shardsMode, new Map([[DELTA, searchDelta.slugs]]), { keys: [DELTA], supersedes: searchDelta.supersedes });
+  let manifest = await indexShards(siteDir, shardsMode, new Map([[DELTA, searchDelta.slugs]]), { keys: [DELTA], supersedes: searchDelta.supersedes });
+  // Pagefind names a page by a hash of what it indexed: an item published again with the
+  // same text (say, only an attachment changed) has the same id in the delta shard as in
+  // its year shard, and must not be dropped there.
+  const deltaInfo = manifest.shards.find((s) => s.key === DELTA);
+  const deltaIds = new Set(deltaInfo ? (await pageIdsByUrl(path.join(siteDir, deltaInfo.path))).values() : []);
+  if (searchDelta.supersedes.some((id) => deltaIds.has(id))) {
+    searchDelta = { ...searchDelta, supersedes: searchDelta.supersedes.filter((id) => !deltaIds.has(id)) };
+    manifest = writeManifest(siteDir, { ...manifest, supersedes: searchDelta.supersedes });
+  }
   searchNote = `增量分片 ${searchDelta.slugs.length} 页，屏蔽旧版本 ${searchDelta.supersedes.length} 个（共 ${manifest.shards.length} 个分片）`;
 } else if (searchMode === 'shard') {
   // Re-index the shards of the changed items' old and new years; drop the delta shard's

@@ -8,9 +8,10 @@
  * transformed copy of each page (see src/lib/search/index-html.ts); the deployed HTML
  * is not changed.
  *
- * The index is written as one bundle per publication year (src/lib/search/shards.ts):
- * Pagefind holds one year in memory at a time, and a first query downloads the newest
- * year's data only. `npm run publish` uses `indexShards` for its delta shard.
+ * A large site's index is written as one bundle per publication year
+ * (src/lib/search/shards.ts): Pagefind holds one year in memory at a time, and a first
+ * query downloads the newest year's data only. `npm run publish` uses `indexShards` for
+ * its delta shard.
  */
 import * as pagefind from 'pagefind';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -209,22 +210,28 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
   }
   const shards = [...sizes.values()].sort((a, b) => compareShardKeys(a.key, b.key));
   const supersedes = options.supersedes ?? previous?.supersedes;
-  const manifest: ShardManifest = { version: 1, mode, primary, shards, ...(supersedes?.length ? { supersedes } : {}) };
+  return writeManifest(siteDir, { version: 1, mode, primary, shards, ...(supersedes?.length ? { supersedes } : {}) });
+}
+
+/** Write /pagefind/shards.json atomically (an empty `supersedes` is left out). */
+export function writeManifest(siteDir: string, manifest: ShardManifest): ShardManifest {
+  const { supersedes, ...rest } = manifest;
+  const m: ShardManifest = { ...rest, ...(supersedes?.length ? { supersedes } : {}) };
   const file = path.join(siteDir, MANIFEST_PATH);
-  writeFileSync(`${file}.tmp`, `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(m, null, 2)}\n`);
   renameSync(`${file}.tmp`, file);
-  return manifest;
+  return m;
 }
 
 /**
- * The build step: index the published items of `outDir` into year shards
- * (PORTAL_SEARCH_SHARDS=single: one bundle, for comparison).
+ * The build step: index the published items of `outDir` — one bundle, or one per year
+ * from SHARD_MIN_ITEMS items on (PORTAL_SEARCH_SHARDS=year|single forces a layout).
  */
 export async function buildSearchIndex(
   outDir: string,
   items: ReadonlyArray<{ slug: string; published: string }>,
   logger: Logger,
-  mode: ShardMode = shardModeFrom(process.env.PORTAL_SEARCH_SHARDS),
+  mode: ShardMode = shardModeFrom(process.env.PORTAL_SEARCH_SHARDS, items.length),
 ): Promise<IndexSummary> {
   rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
   const manifest = await indexShards(outDir, mode, groupItems(items, mode));

@@ -33,6 +33,18 @@ const yearOf = (i: Item) => String(i.data.published).slice(0, 4);
 /** The newest year of the sample: the shard searched first. */
 const NEWEST = [...new Set(sample().published.map(yearOf))].sort().at(-1)!;
 const OLDER = [...new Set(sample().published.map(yearOf))].sort().filter((y) => y !== NEWEST);
+/**
+ * Whether dist/ has the year shards (`npm test` builds the sample with them; a plain
+ * `npm run build` of the small sample gives one bundle, where nothing is searched in steps).
+ */
+const YEAR_SHARDS = (() => {
+  try {
+    return JSON.parse(readFileSync('dist/pagefind/shards.json', 'utf8')).mode === 'year';
+  } catch {
+    return false;
+  }
+})();
+const NEEDS_SHARDS = 'dist/ has one search bundle: build it as npm test does (PORTAL_SEARCH_SHARDS=year)';
 /** The scope notice and its button (shown while only the newest year is searched). */
 const scopeNotice = (page: Page) => page.getByText(/^以下为 \d{4} 年发布的信息中的 \d+ 条结果。$/);
 const widenButton = (page: Page) => page.getByRole('button', { name: /^同时检索 .+的信息$/ });
@@ -293,6 +305,7 @@ test('a word found only in older years: the search widens to every year by itsel
 });
 
 test('a common word: results of the newest year with a notice; the button adds the older years', async ({ page }) => {
+  test.skip(!YEAR_SHARDS, NEEDS_SHARDS);
   const word = '危险废物';
   expect(containing(word, NEWEST).length).toBeGreaterThanOrEqual(10);
   const older = olderShardRequests(page);
@@ -330,6 +343,7 @@ test('a common word: results of the newest year with a notice; the button adds t
 });
 
 test('a 年份 filter for an older year finds that year\'s items', async ({ page }) => {
+  test.skip(!YEAR_SHARDS, NEEDS_SHARDS);
   const word = '排污许可';
   const year = OLDER[0]!;
   const expected = containing(word, year);
@@ -372,6 +386,7 @@ test('date order holds across years (Pagefind alone would interleave the shards)
 });
 
 test('without the shard list the newest bundle is searched alone, with no notice', async ({ page }) => {
+  test.skip(!YEAR_SHARDS, NEEDS_SHARDS);
   await page.route('**/pagefind/shards.json', (route) => route.fulfill({ status: 404, body: '' }));
   const older = olderShardRequests(page);
   await search(page, '危险废物');
@@ -389,7 +404,7 @@ for (const mode of Object.keys(MODES) as Array<keyof typeof MODES>) {
     await search(page, '空气质量');
     await expect(results(page).first()).toBeVisible();
     // Only the newest year was searched: the notice and its button are checked too.
-    await expect(scopeNotice(page)).toBeVisible();
+    if (YEAR_SHARDS) await expect(scopeNotice(page)).toBeVisible();
     await openFilters(page);
     await expectAccessible(page, { mode });
     await ask(page, '昆山市');

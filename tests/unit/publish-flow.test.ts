@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -22,7 +22,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'portal-publish-'));
 const content = path.join(work, 'content');
 const site = path.join(work, 'site');
 const rebuilt = path.join(work, 'rebuilt');
-const env = { ...process.env, PORTAL_LOG_LEVEL: 'silent', PORTAL_CACHE_DIR: path.join(work, 'astro-cache') };
+// Year shards, as a large site has them: the old version is found in its year's shard.
+const env = { ...process.env, PORTAL_LOG_LEVEL: 'silent', PORTAL_CACHE_DIR: path.join(work, 'astro-cache'), PORTAL_SEARCH_SHARDS: 'year' };
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function run(script: string, args: string[]) {
@@ -53,6 +54,8 @@ function fragmentTexts(bundle: string): Array<{ url: string; content: string }> 
 }
 
 let publishOutput = '';
+let republishOutput = '';
+let firstManifest: ShardManifest | undefined;
 let oldId: string | undefined;
 
 beforeAll(async () => {
@@ -66,10 +69,24 @@ beforeAll(async () => {
     `---\ntitle: 工作动态：新增的一条信息\nindexNumber: 11990000MB1234560X/2026-00990\ncolumn: news\npublished: 2026-11-20\nkeywords: [工作动态]\n---\n${ADDED_TEXT}。\n`,
   );
   publishOutput = run('scripts/publish.ts', ['--site', site, '--content', content, '--as-of', AS_OF]);
+  firstManifest = manifestOf(site);
+  // Published again with the same text: only an attachment's modification time changed.
+  utimesSync(path.join(content, 'policies/2024/files/fujian1.pdf'), new Date('2026-11-01'), new Date('2026-11-01'));
+  republishOutput = run('scripts/publish.ts', ['--site', site, '--content', content, '--as-of', AS_OF]);
   run('scripts/build.ts', ['--as-of', AS_OF, '--content', content, '--out', rebuilt]);
 }, 300_000);
 
 describe('npm run publish', () => {
+  it('publishes an item again when only an attachment changed, and does not drop it from search', async () => {
+    expect(republishOutput).toMatch(/发布完成：fixture-policy-2024 /);
+    // Same text, same Pagefind id in the delta shard as in its year shard: that id must not be dropped.
+    const inDelta = (await pageIdsByUrl(path.join(site, 'pagefind/delta'))).get('/items/fixture-policy-2024/');
+    const inYear = (await pageIdsByUrl(path.join(site, 'pagefind/2024'))).get('/items/fixture-policy-2024/');
+    expect(inDelta).toBeDefined();
+    expect(inDelta).toBe(inYear);
+    expect(manifestOf(site).supersedes).not.toContain(inDelta);
+  });
+
   it('publishes the changed and the added item, found without naming them', () => {
     expect(publishOutput).toMatch(/发布完成：fixture-news-3、fixture-news-added/);
     expect(readFileSync(path.join(site, 'items/fixture-news-3/index.html'), 'utf8')).toContain(CHANGED_TEXT);
@@ -87,14 +104,17 @@ describe('npm run publish', () => {
   it('indexes both items in the delta shard and drops the old version', () => {
     const m = manifestOf(site);
     const delta = m.shards.find((s) => s.key === 'delta');
-    expect(delta).toMatchObject({ path: '/pagefind/delta/', pages: 2 });
+    expect(delta).toMatchObject({ path: '/pagefind/delta/', pages: 3 });
     const texts = fragmentTexts(path.join(site, 'pagefind/delta'));
-    expect(texts.map((t) => t.url).sort()).toEqual(['/items/fixture-news-3/', '/items/fixture-news-added/']);
+    expect(texts.map((t) => t.url).sort()).toEqual(['/items/fixture-news-3/', '/items/fixture-news-added/', '/items/fixture-policy-2024/']);
     // The index copy has a space between Han characters.
     expect(texts.find((t) => t.url === '/items/fixture-news-3/')!.content.replace(/\s/g, '')).toContain(CHANGED_TEXT);
     expect(oldId).toMatch(/^[\w-]+$/);
+    expect(firstManifest!.supersedes).toEqual([oldId]);
     expect(m.supersedes).toEqual([oldId]);
     // The year shards themselves are as the full build left them.
-    expect(m.shards.filter((s) => s.key !== 'delta').map((s) => s.key)).toEqual(manifestOf(rebuilt).shards.map((s) => s.key));
+    expect(m.mode).toBe('year');
+    expect(m.shards.filter((s) => s.key !== 'delta').map((s) => s.key)).toEqual(['2026', '2025', '2024']);
+    expect(manifestOf(rebuilt).shards.map((s) => s.key)).toEqual(['2026', '2025', '2024']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareShardKeys, firstShards, groupItems, isShardManifest, laterShards, shardKey, shardModeFrom, shardPath, yearSpan, type ShardManifest } from '../../src/lib/search/shards.ts';
+import { compareShardKeys, firstShards, groupItems, isShardManifest, laterShards, SHARD_MIN_ITEMS, shardKey, shardModeFrom, shardPath, yearSpan, type ShardManifest } from '../../src/lib/search/shards.ts';
 import { indexDocument, transformForIndex } from '../../src/lib/search/index-html.ts';
 
 const manifest: ShardManifest = {
@@ -26,10 +26,12 @@ describe('search shards', () => {
     expect([...groupItems(items, 'single')]).toEqual([['main', ['b', 'a', 'c', 'd']]]);
   });
 
-  it('defaults to year shards and names where each lives', () => {
-    expect(shardModeFrom(undefined)).toBe('year');
-    expect(shardModeFrom('single')).toBe('single');
-    expect(shardModeFrom('anything')).toBe('year');
+  it('splits by year from SHARD_MIN_ITEMS items on, unless told, and names where each shard lives', () => {
+    expect(shardModeFrom(undefined, SHARD_MIN_ITEMS - 1)).toBe('single');
+    expect(shardModeFrom(undefined, SHARD_MIN_ITEMS)).toBe('year');
+    expect(shardModeFrom('auto', 20000)).toBe('year');
+    expect(shardModeFrom('single', 20000)).toBe('single');
+    expect(shardModeFrom('year', 10)).toBe('year');
     expect(shardKey('year', '2024-03-01')).toBe('2024');
     expect(shardPath('2026', '2026')).toBe('/pagefind/');
     expect(shardPath('2024', '2026')).toBe('/pagefind/2024/');

@@ -9,5 +9,7 @@ import { siteState, writeState } from './state.ts';
 /** Write the site state to PORTAL_STATE_FILE (set by scripts/build.ts and scripts/publish.ts). */
 export function writePublishState(result: Pick<CheckResult, 'items' | 'catalogue'>, asOf: string): void {
   const file = process.env.PORTAL_STATE_FILE;
-  if (file) writeState(file, siteState(result.items, result.catalogue, asOf, shardModeFrom(process.env.PORTAL_SEARCH_SHARDS)));
+  if (!file) return;
+  const state = siteState(result.items, result.catalogue, asOf);
+  writeState(file, { ...state, searchShards: shardModeFrom(process.env.PORTAL_SEARCH_SHARDS, state.items.length) });
 }
