@@ -161,7 +161,7 @@ async function buildOurs(c: SizeContext, kind: BuildRun['kind'], cold: boolean, 
   }
   const r = await runMeasured(NODE, [path.join(ROOT, 'scripts/build.ts'), '--out', c.oursOut, '--as-of', asOf], {
     cwd: c.root,
-    env: { ...env, PORTAL_CACHE_DIR: c.oursCache, PORTAL_SEARCH_SHARDS: shards ?? 'year' },
+    env: { ...env, PORTAL_CACHE_DIR: c.oursCache, PORTAL_SEARCH_SHARDS: shards ?? 'auto' },
     echo: args.verbose,
   });
   return record('ours', kind, r, parsePhases(r.stdout + r.stderr));
