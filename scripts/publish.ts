@@ -41,6 +41,7 @@ import { isPublishable } from '../src/lib/items.ts';
 import { publishFiles } from '../src/build/publish-files.ts';
 import { buildSearchIndex, indexShards, pageIdsByUrl, readManifest, writeManifest } from '../src/build/search-index.ts';
 import { DELTA, groupItems, shardKey, shardModeFrom } from '../src/lib/search/shards.ts';
+import { itemUrl } from '../src/lib/urls.ts';
 import { affectedPaths } from './lib/publish/affected.ts';
 import { readState, siteState, statePath, writeState } from './lib/publish/state.ts';
 import { verifyPages } from './lib/publish/verify.ts';
@@ -217,11 +218,19 @@ if (searchMode === 'delta') {
   // same text (say, only an attachment changed) has the same id in the delta shard as in
   // its year shard, and must not be dropped there.
   const deltaInfo = manifest.shards.find((s) => s.key === DELTA);
-  const deltaIds = new Set(deltaInfo ? (await pageIdsByUrl(path.join(siteDir, deltaInfo.path))).values() : []);
-  if (searchDelta.supersedes.some((id) => deltaIds.has(id))) {
-    searchDelta = { ...searchDelta, supersedes: searchDelta.supersedes.filter((id) => !deltaIds.has(id)) };
-    manifest = writeManifest(siteDir, { ...manifest, supersedes: searchDelta.supersedes });
+  const deltaByUrl = deltaInfo ? await pageIdsByUrl(path.join(siteDir, deltaInfo.path)) : new Map<string, string>();
+  const deltaIds = new Set(deltaByUrl.values());
+  searchDelta = { ...searchDelta, supersedes: searchDelta.supersedes.filter((id) => !deltaIds.has(id)) };
+  // Which year-shard version each delta page replaces, so the search page can put it in
+  // that version's place in date order without reading other results.
+  const replaces: Record<string, string> = {};
+  for (const slug of searchDelta.slugs) {
+    const id = deltaByUrl.get(itemUrl(slug));
+    const old = mainPageIds[slug];
+    if (id && old && id !== old) replaces[id] = old;
   }
+  const { replaces: _old, ...rest } = manifest;
+  manifest = writeManifest(siteDir, { ...rest, supersedes: searchDelta.supersedes, ...(Object.keys(replaces).length ? { replaces } : {}) });
   searchNote = `增量分片 ${searchDelta.slugs.length} 页，屏蔽旧版本 ${searchDelta.supersedes.length} 个（共 ${manifest.shards.length} 个分片）`;
 } else if (searchMode === 'shard') {
   // Re-index the shards of the changed items' old and new years; drop the delta shard's

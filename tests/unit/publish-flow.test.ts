@@ -101,7 +101,7 @@ describe('npm run publish', () => {
     expect(differing).toEqual([]);
   });
 
-  it('indexes both items in the delta shard and drops the old version', () => {
+  it('indexes both items in the delta shard and drops the old version', async () => {
     const m = manifestOf(site);
     const delta = m.shards.find((s) => s.key === 'delta');
     expect(delta).toMatchObject({ path: '/pagefind/delta/', pages: 3 });
@@ -112,6 +112,9 @@ describe('npm run publish', () => {
     expect(oldId).toMatch(/^[\w-]+$/);
     expect(firstManifest!.supersedes).toEqual([oldId]);
     expect(m.supersedes).toEqual([oldId]);
+    // The search page can put the new version in the old one's place in date order.
+    const newId = (await pageIdsByUrl(path.join(site, 'pagefind/delta'))).get('/items/fixture-news-3/');
+    expect(m.replaces).toEqual({ [newId!]: oldId });
     // The year shards themselves are as the full build left them.
     expect(m.mode).toBe('year');
     expect(m.shards.filter((s) => s.key !== 'delta').map((s) => s.key)).toEqual(['2026', '2025', '2024']);

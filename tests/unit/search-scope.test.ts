@@ -91,6 +91,7 @@ describe('sumFilterCounts', () => {
 
 describe('mergeByDate', () => {
   const dated = (id: string, date: string) => result(id, 1, date);
+  const resultDateOf = async (r: ReturnType<typeof dated>) => (await r.data()).meta.date!;
 
   it('puts year shards one after the other without reading any result', async () => {
     const read: string[] = [];
@@ -134,6 +135,33 @@ describe('mergeByDate', () => {
     expect(out.map((r) => r.id)).toEqual(['new', 'a', 'b', 'c', 'd', 'x', 'e', 'f', 'g', 'again', 'h', 'i', 'oldest']);
     // Only dates inside 2024 were needed for `again`: never 2025's or the other 2026 results.
     expect(read.filter((id) => ['b', 'c', 'd', 'x'].includes(id))).toEqual([]);
+  });
+
+  it('puts an item published again in its old version\'s place (manifest replaces) after reading only those two', async () => {
+    const read: string[] = [];
+    const y2026 = Array.from({ length: 40 }, (_, i) => dated(`p${i}`, `2026-10-${String(30 - (i >> 1)).padStart(2, '0')}`));
+    const out = await mergeByDate(
+      [
+        { key: '2026', results: y2026 },
+        { key: 'delta', results: [dated('p25-new', '2026-10-18')] },
+      ],
+      async (r) => (read.push(r.id), (await r.data()).meta.date!),
+      { 'p25-new': 'p25' },
+    );
+    expect(out.map((r) => r.id).slice(24, 27)).toEqual(['p24', 'p25-new', 'p25']);
+    expect(read.sort()).toEqual(['p25', 'p25-new']);
+  });
+
+  it('falls back to the binary search when the date changed since the old version', async () => {
+    const out = await mergeByDate(
+      [
+        { key: '2026', results: ['a', 'b', 'c', 'd'].map((id, i) => dated(id, `2026-0${9 - i}-01`)) },
+        { key: 'delta', results: [dated('c-new', '2026-08-15')] },
+      ],
+      resultDateOf,
+      { 'c-new': 'c' },
+    );
+    expect(out.map((r) => r.id)).toEqual(['a', 'c-new', 'b', 'c', 'd']);
   });
 
   it('places delta results inside a single bundle (no years to skip) by date', async () => {

@@ -51,6 +51,8 @@ describe('search shards', () => {
     expect(isShardManifest({ ...manifest, version: 2 })).toBe(false);
     expect(isShardManifest({ ...manifest, shards: [{ key: 'x', path: 'https://evil.example/', pages: 1, bytes: 1 }] })).toBe(false);
     expect(isShardManifest({ ...manifest, supersedes: [1] })).toBe(false);
+    expect(isShardManifest({ ...manifest, replaces: { a: 'b' } })).toBe(true);
+    expect(isShardManifest({ ...manifest, replaces: { a: 1 } })).toBe(false);
     expect(isShardManifest(null)).toBe(false);
   });
 });

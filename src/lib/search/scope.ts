@@ -136,11 +136,13 @@ export const resultDate = async (r: PagefindResult): Promise<string> => (await r
  * results at least as new as it. Finding that place reads result dates (`dateOf`, which
  * loads the result's data): the first comparison is with the newest remaining result
  * (shown first anyway), which settles it for a newly published item; an older item
- * published again is placed by a binary search inside its own year.
+ * published again takes its old version's place when the manifest says which that is
+ * (`replaces`) and the date is unchanged, else a binary search inside its own year.
  */
 export async function mergeByDate(
   lists: ReadonlyArray<{ key: string; results: readonly PagefindResult[] }>,
   dateOf: (r: PagefindResult) => Promise<string> = resultDate,
+  replaces: Readonly<Record<string, string>> = {},
 ): Promise<PagefindResult[]> {
   const base = lists.filter((l) => l.key !== DELTA).flatMap((l) => l.results.map((r) => ({ r, year: YEAR.test(l.key) ? l.key : undefined })));
   const extra = lists.filter((l) => l.key === DELTA).flatMap((l) => l.results);
@@ -159,11 +161,16 @@ export async function mergeByDate(
     return (await date(b.r)) < d;
   };
   const out: PagefindResult[] = [];
+  const position = new Map(base.map((b, i) => [b.r.id, i]));
   let from = 0;
   for (const x of extra) {
     const d = await date(x);
+    // A version of the same item in a year shard (manifest `replaces`) with the same date:
+    // the new version takes its place (the old one is dropped afterwards as superseded).
+    const was = replaces[x.id] === undefined ? undefined : position.get(replaces[x.id]!);
     let at: number;
-    if (from >= base.length || (await older(from, d))) at = from;
+    if (was !== undefined && was >= from && (await date(base[was]!.r)) === d) at = was;
+    else if (from >= base.length || (await older(from, d))) at = from;
     else {
       let lo = from + 1;
       let hi = base.length;
@@ -309,7 +316,11 @@ export class SearchScope {
     const year = options.filters?.year;
     const wanted = keys.filter((k) => !(YEAR.test(k) && typeof year === 'string' && k !== year));
     const parts = await Promise.all(wanted.map((key) => this.#pf.search(term, { ...options, filters: { ...options.filters, [SHARD_FILTER]: key } })));
-    const results = await mergeByDate(wanted.map((key, i) => ({ key, results: parts[i]?.results ?? [] })));
+    const results = await mergeByDate(
+      wanted.map((key, i) => ({ key, results: parts[i]?.results ?? [] })),
+      resultDate,
+      this.manifest?.replaces,
+    );
     return { results, filters: sumFilterCounts(parts.map((p) => p?.filters)) };
   }
 }

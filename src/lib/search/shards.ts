@@ -45,6 +45,12 @@ export interface ShardManifest {
    * items published again, or withdrawn, since the full build (see `npm run publish`).
    */
   supersedes?: string[];
+  /**
+   * For an item in the delta shard that is also in a year shard (published again): its
+   * delta page id → the id of its version there. A date-ordered search puts the new version
+   * where the old one was when both have the same date, without reading other results.
+   */
+  replaces?: Record<string, string>;
 }
 
 export const MANIFEST_PATH = '/pagefind/shards.json';
@@ -125,6 +131,7 @@ export function isShardManifest(v: unknown): v is ShardManifest {
     typeof m.primary === 'string' &&
     Array.isArray(m.shards) &&
     m.shards.every((s) => typeof s?.key === 'string' && typeof s.path === 'string' && s.path.startsWith('/pagefind/') && s.path.endsWith('/')) &&
-    (m.supersedes === undefined || (Array.isArray(m.supersedes) && m.supersedes.every((x) => typeof x === 'string')))
+    (m.supersedes === undefined || (Array.isArray(m.supersedes) && m.supersedes.every((x) => typeof x === 'string'))) &&
+    (m.replaces === undefined || (typeof m.replaces === 'object' && m.replaces !== null && Object.values(m.replaces).every((x) => typeof x === 'string')))
   );
 }
