@@ -283,7 +283,7 @@ interface SizeResult {
   ratios: Record<string, number | undefined>;
   output: { ours?: OutputSize; baseline?: OutputSize };
   itemPage: { ours?: PageWeight; baseline?: PageWeight };
-  search: { ours?: SearchBytes; baseline?: SearchBytes; evalFirstQuery?: number | undefined };
+  search: { ours?: SearchBytes; baseline?: SearchBytes; oursAfterPublish?: SearchBytes; evalFirstQuery?: number | undefined };
   rebuild: Record<string, { ours?: number; baseline?: number; oursCpu?: number; baselineCpu?: number }>;
   /** Search index layouts: `default` (the build as it comes: query bytes, publish) and the other layout for comparison (a full build, query bytes). */
   shards: Record<string, ShardResult>;
@@ -386,7 +386,11 @@ async function benchSize(n: number): Promise<SizeResult> {
     runs.push(changedRun, addedRun);
     const pick = (r: BuildRun) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, peakTreeRss: r.peakTreeRss, steps: r.phases });
     (result.shards.default ??= {}).publish = { changed: pick(changedRun), added: pick(addedRun) };
-    if (!args['no-search']) result.shards.default.queryAfterPublish = await nodeFirstQuery(c.oursOut, QUERY, false);
+    if (!args['no-search']) {
+      result.shards.default.queryAfterPublish = await nodeFirstQuery(c.oursOut, QUERY, false);
+      log('  publish 后首次搜索（Chromium）…');
+      result.search.oursAfterPublish = await measureSearch(c.oursOut, `/search/?q=${encodeURIComponent(QUERY)}`, '#search-results li, .search-results li, [data-search-results] li');
+    }
     if (verifyPublish(n)) {
       const check = path.join(CACHE, 'out', `ours-${n}-rebuilt`);
       rmSync(check, { recursive: true, force: true });
@@ -457,6 +461,7 @@ function printSize(r: SizeResult): void {
     ['信息页 HTML+CSS gzip P90 / 最大', `${kb(r.itemPage.ours?.p90HtmlCss)} / ${kb(r.itemPage.ours?.maxHtmlCss)}`, `${kb(r.itemPage.baseline?.p90HtmlCss)} / ${kb(r.itemPage.baseline?.maxHtmlCss)}`, r.itemPage.ours ? `超过 14 KB：${r.itemPage.ours.overTarget}/${r.itemPage.ours.pages} 页（最重 ${r.itemPage.ours.heaviest}）` : ''],
     ['信息页另加 JS（增强，阅读不需要）', kb(r.itemPage.ours?.jsBytes), kb(r.itemPage.baseline?.jsBytes), r.itemPage.ours?.contentInHtml ? '正文在 HTML 中' : '正文不在 HTML 中！'],
     [`首次搜索下载 /search/（${r.search.ours?.results ?? '—'} 条结果）`, kb(r.search.ours?.transfer), kb(r.search.baseline?.transfer), x(r.ratios.searchFirstQuery)],
+    ['  publish 一个文件之后', kb(r.search.oursAfterPublish?.transfer), '', r.search.oursAfterPublish ? `${r.search.oursAfterPublish.results} 条结果` : ''],
     ['改一个文件后重建', s1(r.rebuild['rebuild-changed']?.ours), s1(r.rebuild['rebuild-changed']?.baseline), x(r.ratios.rebuildChanged)],
     ['加一个文件后重建', s1(r.rebuild['rebuild-added']?.ours), s1(r.rebuild['rebuild-added']?.baseline), x(r.ratios.rebuildAdded)],
   ];
