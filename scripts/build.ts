@@ -8,7 +8,7 @@
  */
 import { build } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,6 +39,8 @@ if (values.content) {
 
 const root = process.cwd();
 const finalDir = path.resolve(root, values.out!);
+// `--out` may name a folder whose parent does not exist yet (a fresh checkout's .cache/…).
+mkdirSync(path.dirname(finalDir), { recursive: true });
 // The staging folder must be on the same file system as the output, so the final
 // swap is a rename (never a copy that could be interrupted half-way).
 const stagingRoot = sameDevice(root, path.dirname(finalDir)) ? path.join(root, '.staging') : path.join(path.dirname(finalDir), '.staging');

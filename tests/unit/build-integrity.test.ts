@@ -22,7 +22,8 @@ const ATTACHMENT = 'ATTACHMENT-SENTINEL-c04e';
 const PUBLIC_TEXT = '为规范排污许可管理';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-build-'));
-const out = path.join(work, 'out');
+// The output's parent folder does not exist before the first build: the build creates it.
+const out = path.join(work, 'site', 'out');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** tests/fixtures/valid plus a draft (with an attachment) and a 不予公开 item, each with a sentinel. */
