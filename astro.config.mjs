@@ -29,7 +29,11 @@ export default defineConfig({
   integrations: [mdx(), portal()],
   vite: {
     build: { assetsInlineLimit: 0 },
-    // `npm run publish`: render only the listed pages of the big routes.
-    plugins: process.env.PORTAL_ONLY_PATHS ? [(await import('./scripts/lib/publish/only-paths.ts')).onlyPathsPlugin(path.resolve('src/pages'))] : [],
+    plugins: [
+      // The content folder's images, wherever --content puts it (一图读懂, Explainer.astro).
+      (await import('./scripts/lib/build/content-images.ts')).contentImagesPlugin(contentDir),
+      // `npm run publish`: render only the listed pages of the big routes.
+      ...(process.env.PORTAL_ONLY_PATHS ? [(await import('./scripts/lib/publish/only-paths.ts')).onlyPathsPlugin(path.resolve('src/pages'))] : []),
+    ],
   },
 });

@@ -5,14 +5,16 @@
  * predicate the audit reuses.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { lacksInterpretation } from '../../src/lib/content/rules.ts';
 import { siteSchema } from '../../src/lib/schemas/columns.ts';
 import type { Problem } from '../../src/lib/content/problems.ts';
 import type { Item } from '../../src/lib/items.ts';
-import { imageGlobKey } from '../../src/components/interpretation/image-key.ts';
+import { imageKey } from '../../src/components/interpretation/image-key.ts';
+import { contentImages } from '../../scripts/lib/build/content-images.ts';
 import { tempContent, type TempContent } from '../support/content-fixture.ts';
 
 const INTERPRETATION = 'interpretations/2024/fixture-interpretation.md';
@@ -110,10 +112,20 @@ describe('the exported predicate', () => {
 });
 
 describe('一图读懂 images', () => {
-  it('resolve relative to the Markdown file, as import.meta.glob keys', () => {
+  it('resolve relative to the Markdown file, keyed by their path in the content folder', () => {
     const root = '/repo';
-    expect(imageGlobKey('content/interpretations/2024/a.md', './files/a.png', root)).toBe('/content/interpretations/2024/files/a.png');
-    expect(imageGlobKey('/repo/content/x/a.md', 'b.webp', root)).toBe('/content/x/b.webp');
-    expect(imageGlobKey('../elsewhere/a.md', './b.png', root)).toBeUndefined();
+    expect(imageKey('content/interpretations/2024/a.md', './files/a.png', root, 'content')).toBe('interpretations/2024/files/a.png');
+    expect(imageKey('/repo/content/x/a.md', 'b.webp', root, '/repo/content')).toBe('x/b.webp');
+    // A corpus outside the project (npm run build -- --content /tmp/corpus).
+    expect(imageKey('../tmp/corpus/interpretations/2026/j.md', './files/j.png', root, '/tmp/corpus')).toBe('interpretations/2026/files/j.png');
+    expect(imageKey('content/x/a.md', '../../../elsewhere/b.png', root, 'content')).toBeUndefined();
+  });
+
+  it('are all listed for the build, wherever the content folder is', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'portal-images-'));
+    mkdirSync(path.join(dir, 'interpretations/2024/files'), { recursive: true });
+    for (const f of ['interpretations/2024/files/a.png', 'interpretations/2024/files/b.JPG', 'interpretations/2024/files/c.pdf', 'interpretations/2024/x.md']) writeFileSync(path.join(dir, f), '');
+    expect(contentImages(dir)).toEqual(['interpretations/2024/files/a.png', 'interpretations/2024/files/b.JPG']);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

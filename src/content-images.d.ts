@@ -1,0 +1,5 @@
+/** See scripts/lib/build/content-images.ts. */
+declare module 'virtual:portal-content-images' {
+  const images: Record<string, () => Promise<{ default: import('astro').ImageMetadata }>>;
+  export default images;
+}
