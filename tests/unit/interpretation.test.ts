@@ -129,3 +129,20 @@ describe('一图读懂 images', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('a reference to a file that has errors of its own', () => {
+  it('points the editor to that file instead of saying it does not exist', () => {
+    const t = tempContent();
+    try {
+      const file = 'policies/2024/fixture-policy-2024.md';
+      t.write(file, readFileSync(path.join(t.contentDir, file), 'utf8').replace('published:', 'publshed:'));
+      const { problems } = checkContent({ root: t.root, contentDir: t.contentDir, asOf: '2026-11-22' });
+      const interprets = problems.find((p) => p.file.endsWith('fixture-interpretation.md') && p.field === '解读对象（interprets）');
+      expect(interprets?.message).toMatch(/「fixture-policy-2024」（.*policies\/2024\/fixture-policy-2024\.md）本身有错误/);
+      expect(problems.some((p) => p.message.includes('找不到被解读的文件'))).toBe(false);
+      expect(problems.some((p) => p.file.endsWith('fixture-policy-2024.md') && p.message.includes('publshed'))).toBe(true);
+    } finally {
+      t.cleanup();
+    }
+  });
+});

@@ -121,11 +121,13 @@ export function checkContent(options: CheckOptions): CheckResult {
   const sources = readSourceFiles(root, contentDir);
   const texts = new Map<string, string>();
   const items: Item[] = [];
+  const unreadable = new Map<string, string>();
   for (const source of sources) {
     texts.set(source.file, source.text);
     const parsed = parseItem(source);
     problems.push(...parsed.problems);
     if (parsed.item) items.push(parsed.item);
+    else unreadable.set(source.slug, source.file);
   }
 
   problems.push(
@@ -139,6 +141,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       seriesIds: seriesIds(contentDir),
       missingInterpretation: options.missingInterpretation ?? site?.rules?.missingInterpretation,
       siteUrl: site?.url,
+      unreadable,
     }),
   );
   // Data releases against their series (every row of every data file), and the annual

@@ -33,6 +33,17 @@ export interface RuleContext {
   missingInterpretation?: 'error' | 'warning';
   /** The portal's own address (site.yaml `url`), so absolute links to it are checked like `/…` links. */
   siteUrl?: string | undefined;
+  /**
+   * Files that exist but could not be read as items (their own errors are reported), by
+   * slug: a reference to one says so instead of "not found".
+   */
+  unreadable?: ReadonlyMap<string, string>;
+}
+
+/** A reference to `slug` that is not among the items: unknown, or a file with errors of its own. */
+function notFound(slug: string, notFoundMessage: string, expected: string, unreadable: ReadonlyMap<string, string> | undefined): Fault {
+  const file = unreadable?.get(slug);
+  return file ? { message: `「${slug}」（${file}）本身有错误，暂时无法引用`, expected: `先改正 ${file} 中报告的错误，这里会随之恢复` } : { message: notFoundMessage, expected };
 }
 
 export function checkItems(items: readonly Item[], ctx: RuleContext): Problem[] {
@@ -143,10 +154,10 @@ export function checkItems(items: readonly Item[], ctx: RuleContext): Problem[] 
   };
   for (const item of items) {
     if (!isPublishable(item, ctx.asOf)) continue;
-    const replacement = replacedByFault(item, bySlug, ctx.asOf);
+    const replacement = replacedByFault(item, bySlug, ctx.asOf, ctx.unreadable);
     if (replacement) error(item, '替代文件（replacedBy）', replacement.message, replacement.expected, ['replacedBy']);
     if (item.kind === 'interpretation') {
-      const target = interpretsFault(item.data.interprets, bySlug, ctx.asOf);
+      const target = interpretsFault(item.data.interprets, bySlug, ctx.asOf, ctx.unreadable);
       if (target) error(item, '解读对象（interprets）', target.message, target.expected, ['interprets']);
       else interpreted.add(item.data.interprets);
     }
@@ -180,12 +191,12 @@ export interface Fault {
  * published — or undefined when it is fine or not set. `bySlug` maps every item,
  * published or not, by file name.
  */
-export function replacedByFault(item: Item, bySlug: ReadonlyMap<string, Item>, asOf: string): Fault | undefined {
+export function replacedByFault(item: Item, bySlug: ReadonlyMap<string, Item>, asOf: string, unreadable?: ReadonlyMap<string, string>): Fault | undefined {
   const slug = item.data.replacedBy;
   if (!slug) return undefined;
   const target = bySlug.get(slug);
   if (slug === item.slug) return { message: '替代文件不能是本文件自己', expected: '另一份现行有效文件的文件名' };
-  if (!target) return { message: `找不到替代文件「${slug}」`, expected: '已有信息的文件名（不含 .md）' };
+  if (!target) return notFound(slug, `找不到替代文件「${slug}」`, '已有信息的文件名（不含 .md）', unreadable);
   if (!isPublishable(target, asOf)) return { message: `替代文件「${slug}」是草稿或不公开，链接会失效`, expected: '已公开的信息' };
   return undefined;
 }
@@ -194,9 +205,9 @@ export function replacedByFault(item: Item, bySlug: ReadonlyMap<string, Item>, a
  * Why an interpretation's 解读对象 (`interprets`) does not point to a published plan or
  * policy, or undefined when it does.
  */
-export function interpretsFault(interprets: string, bySlug: ReadonlyMap<string, Item>, asOf: string): Fault | undefined {
+export function interpretsFault(interprets: string, bySlug: ReadonlyMap<string, Item>, asOf: string, unreadable?: ReadonlyMap<string, string>): Fault | undefined {
   const target = bySlug.get(interprets);
-  if (!target) return { message: `找不到被解读的文件「${interprets}」`, expected: '已有的政策文件或规划计划的文件名（不含 .md）' };
+  if (!target) return notFound(interprets, `找不到被解读的文件「${interprets}」`, '已有的政策文件或规划计划的文件名（不含 .md）', unreadable);
   if (target.kind !== 'policy' && target.kind !== 'plan') {
     return { message: `「${interprets}」是${KIND_LABELS[target.kind]}，不能作为解读对象`, expected: '政策文件或规划计划' };
   }
@@ -310,7 +321,7 @@ const FIXED_PAGES = new Set(['/', '/xxgk/', '/search/', '/feed.xml', '/sitemap.x
 export function bodyProblems(
   item: Item,
   text: string,
-  ctx: Pick<RuleContext, 'catalogue' | 'seriesIds' | 'root' | 'sizeOf' | 'asOf' | 'siteUrl'> & { bySlug: ReadonlyMap<string, Item> },
+  ctx: Pick<RuleContext, 'catalogue' | 'seriesIds' | 'root' | 'sizeOf' | 'asOf' | 'siteUrl' | 'unreadable'> & { bySlug: ReadonlyMap<string, Item> },
 ): Problem[] {
   const problems: Problem[] = [];
   const { body, bodyLine } = locateBody(text);
@@ -379,7 +390,10 @@ export function bodyProblems(
     const slug = slugFromItemUrl(p);
     if (slug !== undefined) {
       const hit = ctx.bySlug.get(slug);
-      if (!hit) push('error', link.line, field, `链接 ${link.url} 指向不存在的信息「${slug}」`, '/items/已有信息的文件名/（文件名不含 .md）');
+      if (!hit) {
+        const fault = notFound(slug, `链接 ${link.url} 指向不存在的信息「${slug}」`, '/items/已有信息的文件名/（文件名不含 .md）', ctx.unreadable);
+        push('error', link.line, field, fault.message, fault.expected);
+      }
       else if (!published(slug)) push('error', link.line, field, `链接 ${link.url} 指向的信息（${hit.file}）是草稿、未到发布日期或不公开，网站上没有这个页面`, '链接到已公开的信息，或先发布目标信息');
       continue;
     }
