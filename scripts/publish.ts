@@ -128,7 +128,6 @@ const onlyFile = path.join(work, 'only-paths.json');
 writeFileSync(onlyFile, JSON.stringify(affected.render));
 process.env.PORTAL_ONLY_PATHS = onlyFile;
 process.env.PORTAL_OUT_DIR = tmpOut;
-process.env.PORTAL_STATE_FILE = path.join(work, 'state.json');
 // Without a content-layer sync (which re-reads and re-writes the whole data store, most
 // of a partial build's time at 20,000 items), the pages take item data from the check
 // above and the Markdown of every item changed since the last sync is rendered afresh
@@ -147,15 +146,9 @@ try {
 step('render');
 
 // 4. Check the new pages, then move them in.
-const newFiles: string[] = [];
-const walk = (dir: string, rel: string) => {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) walk(path.join(dir, e.name), r);
-    else newFiles.push(r);
-  }
-};
-walk(tmpOut, '');
+const newFiles = readdirSync(tmpOut, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile())
+  .map((e) => path.relative(tmpOut, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 const hidden = new Set(result.items.filter((i) => !isPublishable(i, asOf)).map((i) => i.slug));
 for (const i of result.items) if (isPublishable(i, asOf)) hidden.delete(i.slug);
 const removed = new Set(affected.remove);

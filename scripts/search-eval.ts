@@ -30,7 +30,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexableFiles, indexPlain, pageUrl } from '../src/build/search-index.ts';
+import { indexPlain } from '../src/build/search-index.ts';
+import { itemUrl } from '../src/lib/urls.ts';
 import { bodyText, decodeEntities } from '../src/lib/search/index-html.ts';
 import { canonicalDocNumber, canonicalIndexNumber, parseQuery } from '../src/lib/search/query.ts';
 import { firstPage, loadFilterValues } from '../src/lib/search/engine.ts';
@@ -56,7 +57,6 @@ const { values: args } = parseArgs({
 const TARGET = { recall: 0.95, top10: 0.95, bytesRatio: 1.5, minQueries: 50 };
 /** Results shown per page on /search/, and related results shown when nothing matches. */
 const PAGE = 10;
-const RELATED = 5;
 
 interface QuerySpec {
   q: string;
@@ -92,14 +92,15 @@ const attrOf = (html: string, name: string) => {
 const started = performance.now();
 const pages: Page[] = [];
 {
-  const files = await indexableFiles(dist);
+  // Only item pages are indexed (they alone carry data-pagefind-body).
+  const slugs = (await readdir(path.join(dist, 'items'))).sort();
   const CONCURRENCY = 64;
-  for (let i = 0; i < files.length; i += CONCURRENCY) {
+  for (let i = 0; i < slugs.length; i += CONCURRENCY) {
     const batch = await Promise.all(
-      files.slice(i, i + CONCURRENCY).map(async (rel) => {
-        const html = await readFile(path.join(dist, rel), 'utf8');
+      slugs.slice(i, i + CONCURRENCY).map(async (slug) => {
+        const html = await readFile(path.join(dist, itemUrl(slug), 'index.html'), 'utf8');
         if (!html.includes('data-pagefind-body')) return undefined;
-        const page: Page = { url: pageUrl(rel), text: matchForm(bodyText(html)), title: attrOf(html, 'data-title') ?? '' };
+        const page: Page = { url: itemUrl(slug), text: matchForm(bodyText(html)), title: attrOf(html, 'data-title') ?? '' };
         const doc = attrOf(html, 'data-doc-number');
         const idx = attrOf(html, 'data-index-number');
         if (doc) page.docNumber = doc;
@@ -280,7 +281,6 @@ for (const spec of queries) {
   }
 
   if (plain) {
-    fetchLog.length = 0;
     const ppf = await plain.newInstance();
     fetchLog.length = 0;
     t0 = performance.now();

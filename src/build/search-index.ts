@@ -55,26 +55,6 @@ export interface IndexSummary {
   manifest?: ShardManifest;
 }
 
-/** Site-relative HTML files that Pagefind should see (skips its own bundle and assets). */
-export async function indexableFiles(siteDir: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (rel: string) => {
-    for (const e of await readdir(path.join(siteDir, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        if (!['pagefind', '_astro', 'files'].includes(r)) await walk(r);
-      } else if (e.name.endsWith('.html')) out.push(r);
-    }
-  };
-  await walk('');
-  return out.sort();
-}
-
-/** The URL Pagefind reports for a page: directory style, like the site's own links. */
-export function pageUrl(rel: string): string {
-  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 /** Set the chunk size Pagefind's service reads from its environment when it starts; returns a restore function. */
 function withChunkSize(size: string | undefined): () => void {
   const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
@@ -163,8 +143,6 @@ export interface IndexShardsOptions {
   supersedes?: string[];
   /** Only these shards (default: every key of `groups`); the others stay as they are. */
   keys?: readonly string[];
-  /** Key of the bundle at /pagefind/ (default: the previous manifest's, else the first key). */
-  primary?: string;
 }
 
 /** The manifest at `siteDir`, if the site has one. */
@@ -182,7 +160,7 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
   const root = path.join(siteDir, 'pagefind');
   mkdirSync(root, { recursive: true });
   const previous = readManifest(siteDir);
-  const primary = options.primary ?? previous?.primary ?? [...groups.keys()].sort(compareShardKeys)[0] ?? '';
+  const primary = previous?.primary ?? [...groups.keys()].sort(compareShardKeys)[0] ?? '';
   const sizes = new Map((previous?.shards ?? []).map((s) => [s.key, s]));
   const restore = withChunkSize(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(INDEX_CHUNK_SIZE));
   await pagefind.close();
@@ -209,8 +187,7 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
     restore();
   }
   const shards = [...sizes.values()].sort((a, b) => compareShardKeys(a.key, b.key));
-  const supersedes = options.supersedes ?? previous?.supersedes;
-  return writeManifest(siteDir, { version: 1, mode, primary, shards, ...(supersedes?.length ? { supersedes } : {}) });
+  return writeManifest(siteDir, { version: 1, mode, primary, shards, supersedes: options.supersedes ?? previous?.supersedes });
 }
 
 /** Write /pagefind/shards.json atomically (an empty `supersedes` is left out). */

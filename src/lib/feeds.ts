@@ -5,6 +5,9 @@
 import type { Item } from './items.ts';
 import { itemUrl } from './urls.ts';
 
+/** Items per RSS feed (site and column feeds); `npm run publish` re-renders a column's feed when a change falls within it. */
+export const FEED_SIZE = 50;
+
 export function escapeXml(s: string): string {
   return s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }

@@ -24,8 +24,6 @@ export const UI = {
   pageOf: (n: number, total: number) => `第 ${n} 页，共 ${total} 页`,
   itemCount: (n: number) => `共 ${n} 条`,
   attachments: '附件',
-  interpretations: '相关解读',
-  interprets: '解读对象',
   services: '相关办事',
   replacedNotice: '本文件已废止',
   expiredNotice: '本文件已失效',

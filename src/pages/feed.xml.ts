@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getPortal } from '../data/portal.ts';
-import { rssFeed } from '../lib/feeds.ts';
+import { FEED_SIZE, rssFeed } from '../lib/feeds.ts';
 import { siteFeedUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
     link: new URL('/', site.url).href,
     self: new URL(siteFeedUrl, site.url).href,
     siteUrl: site.url,
-    items: items.slice(0, 50),
+    items: items.slice(0, FEED_SIZE),
     columnName: (id) => catalogue.byId.get(id)?.name,
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

@@ -12,8 +12,6 @@ export interface RunResult {
   wallMs: number;
   /** User + system CPU of the whole process tree: the larger of GNU time's sum and the sampled one. */
   cpuMs: number;
-  /** CPU summed over every process seen by the 100 ms sampler (up to its last sample). */
-  sampledCpuMs: number;
   /** Peak RSS of the largest single process (bytes). */
   maxRss: number;
   /** Peak of the summed RSS of the whole process tree, sampled (bytes). */
@@ -72,18 +70,11 @@ export function treeSample(pid: number, cpuByPid?: Map<number, number>): number 
   return total;
 }
 
-/** Summed resident memory of `pid` and all its descendants, in bytes. */
-export function treeRss(pid: number): number {
-  return treeSample(pid);
-}
-
 export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   cwd?: string;
   /** Echo the command's output while it runs. */
   echo?: boolean;
-  /** Sampling interval for the tree RSS (ms). */
-  interval?: number;
 }
 
 export function runMeasured(cmd: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
@@ -111,7 +102,7 @@ export function runMeasured(cmd: string, args: string[], options: RunOptions = {
     const cpuByPid = new Map<number, number>();
     const timer = setInterval(() => {
       if (child.pid) peak = Math.max(peak, treeSample(child.pid, cpuByPid));
-    }, options.interval ?? 100);
+    }, 100);
     child.on('error', (e) => {
       clearInterval(timer);
       reject(e);
@@ -125,7 +116,6 @@ export function runMeasured(cmd: string, args: string[], options: RunOptions = {
         code: code ?? 1,
         wallMs,
         cpuMs: Math.max(m ? (Number(m[2]) + Number(m[3])) * 1000 : 0, [...cpuByPid.values()].reduce((a, b) => a + b, 0)),
-        sampledCpuMs: [...cpuByPid.values()].reduce((a, b) => a + b, 0),
         maxRss: m ? Number(m[4]) * 1024 : NaN,
         peakTreeRss: Math.max(peak, m ? Number(m[4]) * 1024 : 0),
         stdout,

@@ -9,6 +9,7 @@ import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, ren
 import path from 'node:path';
 import { COLLECTION_DIRS } from '../../../src/lib/schemas/items.ts';
 import { parseCatalogue } from '../../../src/lib/columns.ts';
+import { itemUrl } from '../../../src/lib/urls.ts';
 import { makeBlobs } from './blobs.ts';
 import { CITIES, TOPICS } from './bank.ts';
 import type { PlannedItem, Validity } from './model.ts';
@@ -442,7 +443,7 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
       f,
       item,
       earlierPolicies: () => earlierThan(item.published),
-      link: (target, text) => `[${text ?? `《${target.docName ?? target.title}》`}](/items/${target.slug}/)`,
+      link: (target, text) => `[${text ?? `《${target.docName ?? target.title}》`}](${itemUrl(target.slug)})`,
     };
     const written = spec.write(w);
     const body = written.body.render(3000);

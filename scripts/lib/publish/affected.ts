@@ -12,10 +12,9 @@ import type { Catalogue } from '../../../src/lib/columns.ts';
 import { ancestry } from '../../../src/lib/columns.ts';
 import { columnFeedUrl, columnUrl, itemUrl } from '../../../src/lib/urls.ts';
 import { PAGE_SIZE } from '../../../src/lib/pagination.ts';
+import { FEED_SIZE } from '../../../src/lib/feeds.ts';
 import type { ItemState, SiteState } from './state.ts';
 
-/** Items per column feed (src/pages/columns/[id]/feed.xml.ts). */
-export const FEED_SIZE = 50;
 
 export interface Affected {
   /** URL paths to render. */

@@ -24,9 +24,9 @@ export function routePattern(relFile: string): string {
 
 /** The URL path of one set of params under a route pattern. */
 export function pathFor(pattern: string, params: Record<string, string | number | undefined>): string {
-  const filled = pattern.replace(/\[(\.\.\.)?([^\]]+)\]/g, (_, rest: string | undefined, name: string) => {
+  const filled = pattern.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
     const v = params[name];
-    return v === undefined || v === '' ? (rest ? '' : '') : String(v);
+    return v === undefined || v === '' ? '' : String(v);
   });
   return filled.replace(/\/{2,}/g, '/');
 }

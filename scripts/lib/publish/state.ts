@@ -11,6 +11,7 @@ import type { Catalogue } from '../../../src/lib/columns.ts';
 import { subtreeIds } from '../../../src/lib/columns.ts';
 import { byNewest, isPublishable, paginate, type Item } from '../../../src/lib/items.ts';
 import { PAGE_SIZE } from '../../../src/lib/pagination.ts';
+import { filesOf } from '../../../src/build/publish-files.ts';
 
 export interface ItemState {
   slug: string;
@@ -69,7 +70,7 @@ export function sourceHash(item: Item, root: string): string {
   } catch {
     h.update('missing');
   }
-  for (const f of [...item.data.attachments.map((a) => a.file), ...(item.kind === 'release' ? [item.data.data] : [])]) {
+  for (const f of filesOf(item)) {
     try {
       const st = statSync(path.resolve(path.dirname(abs), f));
       h.update(`|${f}:${st.size}:${st.mtimeMs}`);
@@ -94,7 +95,7 @@ export function itemState(item: Item, root?: string): ItemState {
     interprets: item.kind === 'interpretation' ? item.data.interprets : undefined,
     replacedBy: d.replacedBy,
     series: item.kind === 'release' ? item.data.series : undefined,
-    files: [...d.attachments.map((a) => a.file), ...(item.kind === 'release' ? [item.data.data] : [])],
+    files: filesOf(item),
     file: item.file,
   };
 }

@@ -124,13 +124,6 @@ export function bytesByKind(entries: readonly FetchLogEntry[], host: string): Re
   return out;
 }
 
-/** Sum logged bytes by shard ('' for the bundle at /pagefind/) for one bundle host. */
-export function bytesByShard(entries: readonly FetchLogEntry[], host: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const e of entries) if (e.bundle === host) out[shardOfFile(e.file)] = (out[shardOfFile(e.file)] ?? 0) + e.bytes;
-  return out;
-}
-
 /**
  * Page id → URL for every page of a bundle and of its shards (shards.json), read from the
  * fragment files once (cheaper than loading each result's data through Pagefind when only

@@ -8,7 +8,6 @@
  * Everything here must behave identically in Node (build, eval) and the browser.
  */
 
-const HAN = /\p{Script=Han}/u;
 /**
  * A gap before or after a character that must be its own word (a Han character, or the
  * 〔 〕 of a 文号) where it touches another visible character.
@@ -23,7 +22,6 @@ const SOLO_SPACE = /\s+(?=[\p{Script=Han}\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20
 /** Whether a string starts / ends with a character that must be its own word. */
 export const startsSolo = (s: string): boolean => /^[\p{Script=Han}〔〕]/u.test(s);
 export const endsSolo = (s: string): boolean => /[\p{Script=Han}〔〕]$/u.test(s);
-export const hasHan = (s: string): boolean => HAN.test(s);
 
 /**
  * Put a space on each side of every Han character (and 〔 〕) that touches another visible

@@ -113,4 +113,3 @@ export function historySummary(series: Pick<SeriesDef, 'columns' | 'category' | 
   return parts.join('');
 }
 
-export { columnHeading, periodShortLabel };

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPortal } from '../../../data/portal.ts';
-import { rssFeed } from '../../../lib/feeds.ts';
+import { FEED_SIZE, rssFeed } from '../../../lib/feeds.ts';
 import { columnUrl, columnFeedUrl } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ params }) => {
     link: new URL(columnUrl(column.id), site.url).href,
     self: new URL(columnFeedUrl(column.id), site.url).href,
     siteUrl: site.url,
-    items: portal.itemsUnder(column.id).slice(0, 50),
+    items: portal.itemsUnder(column.id).slice(0, FEED_SIZE),
     columnName: (id) => catalogue.byId.get(id)?.name,
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
