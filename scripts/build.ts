@@ -8,7 +8,7 @@
  */
 import { build } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -78,7 +78,12 @@ async function removeAbandoned(): Promise<void> {
 
 /** Stop without touching the output: remove this build's staging folder. */
 async function abandon(message: string, code: number): Promise<never> {
-  await rm(staging, { recursive: true, force: true });
+  // When interrupted, Astro may still have file writes in flight in libuv's thread pool,
+  // which could recreate part of the staging folder after it was removed. Remove it, block
+  // this thread a moment (the in-flight writes land; no new ones can start), remove again.
+  rmSync(staging, { recursive: true, force: true });
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  rmSync(staging, { recursive: true, force: true });
   await rm(process.env.PORTAL_STATE_FILE!, { force: true });
   console.error('');
   console.error(message);
