@@ -106,6 +106,6 @@ describe('a bad calendar file', () => {
     expect(parseCalendar(good.replace(/^notice:.*\n/m, ''), '2025.yaml', file).problems[0]).toMatchObject({ message: '缺少必填字段' });
     expect(parseCalendar(good.replace('notice: 国办发明电〔2024〕', 'notice: 国办发明电[2024]'), '2025.yaml', file).problems[0]!.message).toContain('六角括号');
     const wrongName = parseCalendar(good, '2024.yaml', 'content/calendar/2024.yaml').problems[0]!;
-    expect(wrongName).toMatchObject({ line: 4, field: '年份（year）', message: '文件名是 2024.yaml，但年份写的是 2025' });
+    expect(wrongName).toMatchObject({ line: 3, field: '年份（year）', message: '文件名是 2024.yaml，但年份写的是 2025' });
   });
 });
