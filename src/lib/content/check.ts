@@ -20,6 +20,9 @@ import { loadSeriesDir, readText } from '../series/load.ts';
 import { checkReleases } from '../series/rules.ts';
 import { checkReportItems } from '../report/rules.ts';
 import type { Problem } from './problems.ts';
+import { loadCalendarDir } from './calendar.ts';
+import { judgeDeadlines, type DeadlineReport } from '../deadlines/judge.ts';
+import { deadlineProblems } from '../deadlines/problems.ts';
 
 export interface CheckOptions {
   root: string;
@@ -37,6 +40,8 @@ export interface CheckResult {
   problems: Problem[];
   /** Number of content files read. */
   fileCount: number;
+  /** 公开时限: the legal clocks judged on the valid items (the audit shows them). */
+  deadlines: DeadlineReport;
 }
 
 function rel(root: string, abs: string): string {
@@ -151,5 +156,10 @@ export function checkContent(options: CheckOptions): CheckResult {
   const textOf = (f: string) => texts.get(f);
   problems.push(...checkReleases(items, { catalogue, series, root, readText, textOf }));
   problems.push(...checkReportItems(items, { textOf }));
-  return { site, catalogue, items, problems, fileCount: sources.length };
+  // 公开时限: the working-day calendar, then every legal clock (late items are warnings here).
+  const { calendar, problems: calendarProblems } = loadCalendarDir(root, contentDir);
+  problems.push(...calendarProblems);
+  const deadlines = judgeDeadlines({ items, series, calendar, asOf: options.asOf, interpretationGraceDays: site?.rules?.interpretationGraceDays });
+  problems.push(...deadlineProblems(deadlines.findings, textOf));
+  return { site, catalogue, items, problems, fileCount: sources.length, deadlines };
 }

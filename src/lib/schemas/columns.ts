@@ -92,6 +92,11 @@ export const siteSchema = z.strictObject({
        * `error` (default) stops the build, `warning` only reports it.
        */
       missingInterpretation: z.enum(['error', 'warning']).optional(),
+      /**
+       * 政策解读 三同步: working days an interpretation may follow its policy and only be
+       * a warning in the 公开时限 audit (default 3); later than that is an error.
+       */
+      interpretationGraceDays: z.number().int().min(0).max(60).optional(),
     })
     .optional(),
 });

@@ -97,15 +97,39 @@ export const releaseSchema = z
   })
   .superRefine(checkValidity);
 
+/** 双公示 categories: 行政许可 and 行政处罚 decisions, which must carry their 决定日期. */
+export const DECISION_CATEGORIES = ['行政处罚决定书', '行政许可结果', '行政许可决定书'] as const;
+/** 预决算 categories, which must carry their 批复日期. */
+export const BUDGET_CATEGORIES = ['部门预算', '部门决算'] as const;
+
 /** 公开信息: every other disclosed item (动态, 公告, 处罚决定, 许可, 环评, 复文, 预决算 …). */
 export const articleSchema = z
   .strictObject({
     ...baseItemShape,
     /** 类别, free text such as 行政处罚决定书. */
     category: z.string().trim().min(1).max(30).optional(),
+    /** 决定日期: when the 行政许可 / 行政处罚 decision was taken (required for DECISION_CATEGORIES). */
+    decided: isoDate.optional(),
+    /** 批复日期: when the budget or final accounts were approved (required for BUDGET_CATEGORIES). */
+    approved: isoDate.optional(),
     services: z.array(service).max(20).default([]),
   })
-  .superRefine(checkValidity);
+  .superRefine((d, ctx) => {
+    checkValidity(d, ctx);
+    const dated: Array<['decided' | 'approved', string, readonly string[]]> = [
+      ['decided', '决定日期', DECISION_CATEGORIES],
+      ['approved', '批复日期', BUDGET_CATEGORIES],
+    ];
+    for (const [key, label, categories] of dated) {
+      const value = d[key];
+      if (!value && d.category && categories.includes(d.category)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `类别为“${d.category}”的信息必须填写${label}（公开时限从这一天起算）` });
+      }
+      if (value && typeof d.published === 'string' && value > d.published) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `${label} ${value} 晚于发布日期 ${d.published}` });
+      }
+    }
+  });
 
 /** 政府信息公开工作年度报告. */
 export const reportSchema = z

@@ -81,6 +81,14 @@ export const seriesSchema = z
     category: z.string().trim().regex(COLUMN_KEY, { message: '应为某一列的 key' }),
     /** 图表数值列: key of the number column charted (e.g. aqi). */
     value: z.string().trim().regex(COLUMN_KEY, { message: '应为某一列的 key' }),
+    /**
+     * 发布时限: each period is due this many days after it ends (monthly 15 = by the 15th of
+     * the next month; weekly 3 = by the following Wednesday). Without it the series has no
+     * release calendar and the audit does not list missing or late periods.
+     */
+    dueDays: z.number().int().min(0).max(366).optional(),
+    /** 起始数据期: the first period the release calendar expects (default: the earliest release). */
+    since: z.string().trim().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4]\d|5[0-3])|-H[12])?$/, { message: '格式不对' }).optional(),
   })
   .superRefine((s, ctx) => {
     const keys = new Map<string, number>();

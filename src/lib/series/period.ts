@@ -120,3 +120,44 @@ export function periodShortLabel(period: string): string {
       return period;
   }
 }
+
+/** Last day of a period (2026-10 → 2026-10-31, 2026-W46 → its Sunday). Assumes a valid period. */
+export function periodEnd(period: string): string {
+  const year = Number(period.slice(0, 4));
+  switch (periodKind(period)) {
+    case 'half':
+      return period.endsWith('1') ? `${year}-06-30` : `${year}-12-31`;
+    case 'quarter': {
+      const q = Number(period.slice(-1));
+      return addDays(fromParts(q === 4 ? year + 1 : year, q === 4 ? 1 : q * 3 + 1, 1), -1);
+    }
+    case 'month': {
+      const m = Number(period.slice(5));
+      return addDays(fromParts(m === 12 ? year + 1 : year, m === 12 ? 1 : m + 1, 1), -1);
+    }
+    case 'week':
+      return addDays(isoWeekStart(year, Number(period.slice(6))), 6);
+    default:
+      return `${year}-12-31`;
+  }
+}
+
+/** The period of the same form that follows `period` (2026-12 → 2027-01, 2026-W53 → 2027-W01). */
+export function nextPeriod(period: string): string {
+  const start = addDays(periodEnd(period), 1);
+  const year = Number(start.slice(0, 4));
+  switch (periodKind(period)) {
+    case 'half':
+      return `${year}-H${start.slice(5, 7) === '01' ? 1 : 2}`;
+    case 'quarter':
+      return `${year}-Q${Math.ceil(Number(start.slice(5, 7)) / 3)}`;
+    case 'month':
+      return start.slice(0, 7);
+    case 'week': {
+      const w = isoWeekOf(start);
+      return weekPeriod(w.year, w.week);
+    }
+    default:
+      return String(year);
+  }
+}
