@@ -17,7 +17,7 @@ const { calendar, years, problems } = loadCalendarDir(root, path.join(root, 'con
 describe('the shipped calendar files', () => {
   it('are valid and cover 2020 to 2026, each naming its State Council notice', () => {
     expect(problems).toEqual([]);
-    expect(years.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(years.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
     expect(years.find((y) => y.year === 2025)!.notice).toBe('国办发明电〔2024〕12号');
     expect(years.find((y) => y.year === 2026)!.notice).toBe('国办发明电〔2025〕7号');
     for (const y of years) expect(y.title).toBe(`国务院办公厅关于${y.year}年部分节假日安排的通知`);
@@ -37,7 +37,7 @@ describe('the shipped calendar files', () => {
       }
     }
     expect(disagreements).toEqual([]);
-    expect(compared).toBe(365 * 7 + 2); // 2020 and 2024 are leap years
+    expect(compared).toBe(365 * 8 + 2); // 2020 and 2024 are leap years
   });
 
   it('knows the 2025 National Day week: 1–8 October off, 28 September and 11 October worked', () => {
@@ -72,7 +72,7 @@ describe('counting working days (counting starts the day after the event)', () =
     const r = addWorkdays(calendar, '2026-12-28', 7);
     expect(r).toEqual({ missingYear: 2027 });
     expect(missingYearMessage(2027)).toBe('无法判断：缺少 2027 年节假日安排');
-    expect(isWorkday(calendar, '2019-12-31')).toEqual({ missingYear: 2019 });
+    expect(isWorkday(calendar, '2018-12-28')).toEqual({ missingYear: 2018 });
     expect(workdaysBetween(calendar, '2026-12-30', '2027-01-05')).toEqual({ missingYear: 2027 });
     expect(isWorkday(makeCalendar([]), '2025-10-09')).toEqual({ missingYear: 2025 });
   });

@@ -1,6 +1,6 @@
 /**
  * Generate a complete, valid content directory of `n` items: site.yaml, columns.yaml and
- * series copied from a source content dir, items of every type in realistic proportions
+ * series and the working-day calendar copied from a source content dir, items of every type in realistic proportions
  * spread over eight years up to the as-of date, relations (interpretations, repealed
  * documents with their replacements, links in the text), attachments hardlinked to a
  * few shared files. Deterministic: the same options give byte-identical files.
@@ -171,6 +171,9 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
       case 'penalty':
         item.extra.cityLevel = r.chance(0.3);
         item.written = addDays(item.published, -r.int(1, 6));
+        // 决定日期: the decision letter's date; about 3 % are published after the 双公示 clock (7 working days).
+        if (r.chance(0.03)) item.written = addDays(item.published, -r.int(12, 20));
+        item.decided = item.written;
         break;
       case 'eia': {
         const stage = ['accept', 'pending', 'approval'][r.weighted([3, 3, 4])]!;
@@ -178,8 +181,14 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
         if (stage === 'approval') item.written = addDays(item.published, -r.int(1, 4));
         break;
       }
+      case 'budget':
+      case 'final':
+        // 批复日期: published within 20 days of approval, about 3 % later (预算法第十四条).
+        item.extra.approved = addDays(item.published, r.chance(0.03) ? -r.int(22, 40) : -r.int(5, 18));
+        break;
       case 'permit':
         item.extra.batch = r.int(1, 3);
+        item.decided = addDays(item.published, r.chance(0.03) ? -r.int(12, 20) : -r.int(1, 5));
         break;
       case 'proposal':
         item.published = randomDate(r, `${y}-06-01`, `${y}-09-30` < asOf ? `${y}-09-30` : asOf);
@@ -326,8 +335,13 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
     const totalAvailable = available.reduce((a, b) => a + b, 0);
     all.forEach((s, i) => {
       const count = Math.max(1, Math.min(available[i]!, Math.round((budget * available[i]!) / Math.max(1, totalAvailable))));
-      for (const p of releasePeriods(s, count, asOf, start)) {
-        const it = newItem(releaseType, p.published);
+      const periods = releasePeriods(s, count, asOf, start);
+      // A few periods are never released (the audit's release calendar lists them as missing), a few late.
+      const gaps = new Rng(hashSeed(seed, `gaps-${s.id}`));
+      for (const [k, p] of periods.entries()) {
+        if (k > 0 && k < periods.length - 1 && gaps.chance(0.02)) continue;
+        const lateBy = s.dueDays !== undefined && gaps.chance(0.02) ? s.dueDays + gaps.int(1, 10) : 0;
+        const it = newItem(releaseType, lateBy && addDays(p.published, lateBy) <= asOf ? addDays(p.published, lateBy) : p.published);
         it.column = s.column;
         it.slug = `${s.id}-${p.period.toLowerCase()}`;
         const r = new Rng(hashSeed(seed, it.slug));
@@ -371,8 +385,8 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
     const normative = items.filter((i) => i.type === 'normative');
     const end = `${year}-12-31`;
     const t = reportTables(new Rng(hashSeed(seed, `report-${year}`)), carried, {
-      penalties: items.filter((i) => i.type === 'penalty' && inYear(i)).length,
-      licensing: items.filter((i) => i.type === 'permit' && inYear(i)).length * 8,
+      penalties: items.filter((i) => i.type === 'penalty' && inYear(i, i.decided)).length,
+      licensing: items.filter((i) => i.type === 'permit' && inYear(i, i.decided)).length,
       made: normative.filter((i) => inYear(i)).length,
       repealed: normative.filter((i) => i.validity === '废止' && inYear(i, i.validityChanged)).length,
       current: normative.filter((i) => i.published <= end && !(i.validity === '废止' && i.validityChanged! <= end)).length,
@@ -412,6 +426,8 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
   const seriesDir = path.join(source, 'series');
   const hasSeries = existsSync(seriesDir) && readdirSync(seriesDir).some((f) => /\.ya?ml$/.test(f));
   if (existsSync(seriesDir)) cpSync(seriesDir, path.join(tmp, 'series'), { recursive: true });
+  const calendarDir = path.join(source, 'calendar');
+  if (existsSync(calendarDir)) cpSync(calendarDir, path.join(tmp, 'calendar'), { recursive: true });
 
   const blobDir = path.join(tmp, '.blobs');
   mkdirSync(blobDir);
@@ -456,6 +472,8 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
       ['publisher', written.publisher],
       ['written', item.written],
       ['published', item.published],
+      ['decided', item.decided],
+      ['approved', typeof item.extra.approved === 'string' ? item.extra.approved : undefined],
       ['docNumber', item.docNumber],
       ['keywords', [...new Set(written.keywords)].slice(0, 6)],
       ['validity', item.validity === '有效' ? undefined : (item.validity satisfies Validity)],

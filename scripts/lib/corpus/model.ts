@@ -24,6 +24,8 @@ export interface PlannedItem {
   column: string;
   published: string;
   written?: string | undefined;
+  /** 决定日期 of a 行政许可 / 行政处罚 decision (双公示). */
+  decided?: string | undefined;
   /** 索引号 serial within the year of publication; set when serials are assigned. */
   serial: number;
   slug: string;
