@@ -4,8 +4,8 @@
  * with the reason, the national rule set's verdict, other problems — or, with --json,
  * the same data as dist/audit.json.
  *
- * Exit code: 1 when any column is overdue or empty, or the national rule set fails;
- * 0 otherwise; 2 for a bad option.
+ * Exit code: 1 when any column is overdue or empty, the national rule set fails, or a
+ * legal clock (公开时限) has an error-level finding; 0 otherwise; 2 for a bad option.
  *
  * Options: --as-of YYYY-MM-DD (default: PORTAL_AS_OF or today), --content DIR, --json.
  */
@@ -57,7 +57,7 @@ if (result.catalogue.columns.length === 0) {
   console.error('读不到栏目清单（columns.yaml），无法监测。请先运行 npm run check 查看原因。');
   process.exit(2);
 }
-const report = runAudit({ catalogue: result.catalogue, items: result.items, asOf, files: { root, sizeOf: fileSize } });
+const report = runAudit({ catalogue: result.catalogue, items: result.items, asOf, files: { root, sizeOf: fileSize }, deadlines: result.deadlines });
 const contentErrors = result.problems.filter(isError).length;
 
 if (values.json) {

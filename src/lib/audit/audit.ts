@@ -21,6 +21,7 @@ import type { RuleContext } from '../content/rules.ts';
 import { FREQUENCY_LABELS } from '../schemas/columns.ts';
 import { judgeNational, type NationalColumnFacts, type NationalVerdict } from './national.ts';
 import { collectFindings, FINDING_KEYS, type Findings } from './findings.ts';
+import type { DeadlineReport } from '../deadlines/judge.ts';
 
 export interface MonthCount {
   /** `YYYY-MM`. */
@@ -61,9 +62,13 @@ export interface AuditReport {
   ruleNotMet: ColumnAudit[];
   national: NationalVerdict;
   findings: Findings;
+  /** 公开时限: late, missing, unjudgeable and mismatched items and periods (../deadlines/). */
+  deadlines: DeadlineReport;
   /** Whether the catalogue rules pass: no column overdue or empty. */
   cataloguePassed: boolean;
-  /** Overall: catalogue rules and national rule set both pass. */
+  /** Whether no legal clock has an error-level finding. */
+  deadlinesPassed: boolean;
+  /** Overall: catalogue rules, national rule set and legal clocks all pass. */
   passed: boolean;
 }
 
@@ -74,6 +79,8 @@ export interface AuditInput {
   asOf: IsoDate;
   /** For the attachment check: project root and a file-size probe. */
   files: Pick<RuleContext, 'root' | 'sizeOf'>;
+  /** 公开时限, judged by ../deadlines/judge.ts (absent: nothing to report). */
+  deadlines?: DeadlineReport | undefined;
 }
 
 const STATUS_ORDER = new Map(FRESHNESS_STATUSES.map((s, i) => [s, i]));
@@ -108,6 +115,14 @@ export function homeColumnIds(catalogue: Catalogue): string[] {
   const home = rootColumns(catalogue).filter((c) => c.home && c.status === 'active');
   return home.flatMap((c) => subtreeIds(catalogue, c.id));
 }
+
+const EMPTY_DEADLINES: DeadlineReport = {
+  findings: [],
+  counts: { 'dual-publicity': 0, 'active-disclosure': 0, 'interpretation-sync': 0, budget: 0, 'annual-report': 0, 'release-calendar': 0, 'report-figures': 0 },
+  errors: 0,
+  warnings: 0,
+  years: [],
+};
 
 export function runAudit(input: AuditInput): AuditReport {
   const { catalogue, asOf } = input;
@@ -153,6 +168,8 @@ export function runAudit(input: AuditInput): AuditReport {
     (r) => r.column.status === 'active' && r.column.frequency !== 'irregular' && r.dates.length > 0 && !r.ruleMet.met,
   );
   const cataloguePassed = counts.overdue === 0 && counts.empty === 0;
+  const deadlines = input.deadlines ?? EMPTY_DEADLINES;
+  const deadlinesPassed = deadlines.errors === 0;
   return {
     asOf,
     columns: rows,
@@ -160,8 +177,10 @@ export function runAudit(input: AuditInput): AuditReport {
     ruleNotMet,
     national,
     findings: collectFindings(input.items, asOf, input.files),
+    deadlines,
     cataloguePassed,
-    passed: cataloguePassed && national.passed,
+    deadlinesPassed,
+    passed: cataloguePassed && national.passed && deadlinesPassed,
   };
 }
 

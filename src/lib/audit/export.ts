@@ -8,6 +8,34 @@ import { FRESHNESS_STATUSES } from '../freshness.ts';
 import { ruleMetReason, statusReason, findingCount, type AuditReport, type ColumnAudit } from './audit.ts';
 import { FINDING_KEYS, type Finding } from './findings.ts';
 import { AUDIT_TEXT, FREQUENCY_RULES, STATUS_ICONS, STATUS_LABELS } from './strings.ts';
+import { DEADLINE_RULE_IDS, DEADLINE_RULES, DEADLINE_STATUS_LABELS } from '../deadlines/rules.ts';
+import type { DeadlineFinding } from '../deadlines/judge.ts';
+
+/** One 公开时限 finding as audit.json carries it (and the CSV and page show). */
+export function deadlineRecord(f: DeadlineFinding) {
+  const rule = DEADLINE_RULES[f.rule];
+  return {
+    rule: f.rule,
+    ruleName: rule.name,
+    basis: rule.basis,
+    severity: f.severity,
+    status: f.status,
+    statusLabel: DEADLINE_STATUS_LABELS[f.status],
+    slug: f.slug,
+    title: f.title,
+    file: f.file,
+    field: f.field,
+    start: f.start,
+    due: f.due,
+    published: f.published,
+    late: f.late,
+    unit: f.unit,
+    year: f.year,
+    reported: f.reported ?? null,
+    counted: f.counted ?? null,
+    message: f.message,
+  };
+}
 
 /** One column as audit.json carries it. */
 export function columnRecord(row: ColumnAudit) {
@@ -61,8 +89,19 @@ export function auditJson(report: AuditReport) {
     columns: report.columns.map(columnRecord),
     ruleNotMet: report.ruleNotMet.map((r) => ({ id: r.column.id, name: r.column.name, reason: ruleMetReason(r), misses: r.ruleMet.misses })),
     findings: report.findings,
+    deadlines: {
+      passed: report.deadlinesPassed,
+      errors: report.deadlines.errors,
+      warnings: report.deadlines.warnings,
+      counts: report.deadlines.counts,
+      rules: DEADLINE_RULE_IDS.map((id) => DEADLINE_RULES[id]),
+      findings: report.deadlines.findings.map(deadlineRecord),
+    },
   };
 }
+
+/** Headers of the 公开时限 table that follows the column table in audit.csv. */
+export const DEADLINE_CSV_HEADERS = ['规则', '法定依据', '级别', '情况', '信息', '文件', '起算日期', '应发布日期', '实际发布日期', '超出', '单位', '年度', '说明'] as const;
 
 export const CSV_HEADERS = [
   '栏目ID',
@@ -116,6 +155,12 @@ export function auditCsv(report: AuditReport): string {
         .join(','),
     );
   }
+  // 公开时限: after one empty line, a title row, its header row and one row per finding.
+  lines.push('', csvField(`${AUDIT_TEXT.deadlines}（${report.deadlines.findings.length} 项）`), DEADLINE_CSV_HEADERS.join(','));
+  for (const f of report.deadlines.findings) {
+    const r = deadlineRecord(f);
+    lines.push([r.ruleName, r.basis, r.severity === 'error' ? '错误' : '警告', r.statusLabel, r.title, r.file, r.start, r.due, r.published, r.late, r.unit, r.year, r.message].map(csvField).join(','));
+  }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -166,13 +211,23 @@ export function formatAuditSummary(report: AuditReport): string {
   }
 
   out.push('');
+  const d = report.deadlines;
+  out.push(`【${AUDIT_TEXT.deadlines}】${report.deadlinesPassed ? AUDIT_TEXT.pass : AUDIT_TEXT.fail}（${d.errors} 项错误，${d.warnings} 项警告）`);
+  for (const id of DEADLINE_RULE_IDS) {
+    const list = d.findings.filter((f) => f.rule === id);
+    out.push(`  ${DEADLINE_RULES[id].name}（${DEADLINE_RULES[id].basis}）：${list.length === 0 ? AUDIT_TEXT.none : `${list.length} 项`}`);
+    for (const f of list) out.push(`    ${f.severity === 'error' ? '✖ 错误' : '▲ 警告'}  ${f.title}（${f.file}）：${f.message}`);
+  }
+
+  out.push('');
   out.push(
     report.passed
-      ? '结论：通过。没有逾期或空白栏目，国家检查指标全部通过。'
+      ? '结论：通过。没有逾期或空白栏目，国家检查指标全部通过，没有超过公开时限的信息。'
       : `结论：不通过。${[
           counts.overdue ? `${counts.overdue} 个栏目逾期未更新` : '',
           counts.empty ? `${counts.empty} 个空白栏目` : '',
           n.passed ? '' : '国家检查指标单项否决',
+          report.deadlinesPassed ? '' : `${d.errors} 项超过公开时限或缺失`,
         ]
           .filter(Boolean)
           .join('，')}。`,

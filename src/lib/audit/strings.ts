@@ -44,6 +44,7 @@ export const AUDIT_TEXT = {
   veto: '单项否决',
   none: '无',
   judgedBySubtree: '含下级栏目',
+  deadlines: '公开时限',
   findings: {
     missingInterpretations: '需要解读但没有解读的政策文件和规划',
     danglingInterpretations: '解读对象不存在或不可用的政策解读',

@@ -159,7 +159,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   // 公开时限: the working-day calendar, then every legal clock (late items are warnings here).
   const { calendar, problems: calendarProblems } = loadCalendarDir(root, contentDir);
   problems.push(...calendarProblems);
-  const deadlines = judgeDeadlines({ items, series, calendar, asOf: options.asOf, interpretationGraceDays: site?.rules?.interpretationGraceDays });
+  const deadlines = judgeDeadlines({ items, series, calendar, asOf: options.asOf, interpretationGraceDays: site?.rules?.interpretationGraceDays, expectAnnualReports: catalogue.columns.some((c) => c.accepts.includes('report')) });
   problems.push(...deadlineProblems(deadlines.findings, textOf));
   return { site, catalogue, items, problems, fileCount: sources.length, deadlines };
 }

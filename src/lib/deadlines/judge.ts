@@ -47,6 +47,11 @@ export interface DeadlineInput {
   asOf: IsoDate;
   /** 三同步 grace in working days (site.yaml rules.interpretationGraceDays). */
   interpretationGraceDays?: number | undefined;
+  /**
+   * Whether the portal publishes annual reports at all (a column accepts them; default
+   * true): then a year without its report is missing even before the first report.
+   */
+  expectAnnualReports?: boolean | undefined;
 }
 
 export interface DeadlineReport {
@@ -88,10 +93,10 @@ function workdayClock(
   if (published <= due) return undefined;
   const late = workdaysBetween(cal, due, published);
   if (isMissing(late)) {
-    return finding(rule, { ...base, status: 'unknown', severity: 'warning', due, late: null, year: late.missingYear, message: `${missingYearMessage(late.missingYear)}，按${name}应在 ${due} 前发布，实际发布 ${published}，晚了多少个工作日无法计算` });
+    return finding(rule, { ...base, status: 'unknown', severity: 'warning', due, late: null, year: late.missingYear, message: `${missingYearMessage(late.missingYear)}，按${name}最迟应在 ${due} 发布，实际发布 ${published}，晚了多少个工作日无法计算` });
   }
   if (late === 0) return undefined; // published on a day off right after the due date: no working day lost
-  return finding(rule, { ...base, status: 'late', due, late, year: Number(due.slice(0, 4)), message: `按${name}应在 ${due} 前发布（${startLabel} ${start} 之后 ${n} 个工作日），实际发布 ${published}，晚 ${late} 个工作日` });
+  return finding(rule, { ...base, status: 'late', due, late, year: Number(due.slice(0, 4)), message: `按${name}最迟应在 ${due} 发布（${startLabel} ${start} 之后第 ${n} 个工作日），实际发布 ${published}，晚 ${late} 个工作日` });
 }
 
 export function judgeDeadlines(input: DeadlineInput): DeadlineReport {
@@ -121,7 +126,7 @@ export function judgeDeadlines(input: DeadlineInput): DeadlineReport {
       const due = addDays(approved, 20);
       if (d.published > due) {
         const late = daysBetween(due, d.published);
-        out.push(finding('budget', { status: 'late', slug: item.slug, title: d.title, file: item.file, field: 'published', start: approved, due, published: d.published, late, unit: '日', year: Number(due.slice(0, 4)), message: `按「预决算公开」（《预算法》第十四条）应在批复日期 ${approved} 之后 20 日内、即 ${due} 前公开，实际发布 ${d.published}，晚 ${late} 日` }));
+        out.push(finding('budget', { status: 'late', slug: item.slug, title: d.title, file: item.file, field: 'published', start: approved, due, published: d.published, late, unit: '日', year: Number(due.slice(0, 4)), message: `按「预决算公开」（《预算法》第十四条）应在批复日期 ${approved} 之后 20 日内、即最迟 ${due} 公开，实际发布 ${d.published}，晚 ${late} 日` }));
       }
     }
     // 三同步: an interpretation on the day of its policy.
@@ -141,7 +146,7 @@ export function judgeDeadlines(input: DeadlineInput): DeadlineReport {
     }
   }
 
-  out.push(...judgeAnnualReports(items, asOf));
+  out.push(...judgeAnnualReports(items, asOf, input.expectAnnualReports ?? true));
   out.push(...judgeReleaseCalendars(items, input.series, asOf));
   out.push(...judgeReportFigures(items));
 
@@ -153,9 +158,10 @@ export function judgeDeadlines(input: DeadlineInput): DeadlineReport {
   return { findings: out, counts, errors, warnings: out.length - errors, years: [...new Set(out.map((f) => f.year))].sort((a, b) => b - a) };
 }
 
-/** 年报: report for year Y by 31 January Y+1, from the first report's year on. */
-function judgeAnnualReports(items: readonly Item[], asOf: IsoDate): DeadlineFinding[] {
+/** 年报: report for year Y by 31 January Y+1, from the first report's year on (none yet: last year's). */
+function judgeAnnualReports(items: readonly Item[], asOf: IsoDate, expected: boolean): DeadlineFinding[] {
   const reports = items.filter((i): i is Extract<Item, { kind: 'report' }> => i.kind === 'report');
+  if (!expected && reports.length === 0) return [];
   const asOfYear = Number(asOf.slice(0, 4));
   const first = reports.length ? Math.min(...reports.map((r) => r.data.year)) : asOfYear - 1;
   const out: DeadlineFinding[] = [];
@@ -166,11 +172,11 @@ function judgeAnnualReports(items: readonly Item[], asOf: IsoDate): DeadlineFind
     if (report) {
       if (report.data.published > due) {
         const late = daysBetween(due, report.data.published);
-        out.push(finding('annual-report', { status: 'late', slug: report.slug, title: report.data.title, file: report.file, field: 'published', start: `${y}-12-31`, due, published: report.data.published, late, unit: '日', year: y + 1, message: `按${name}，${y} 年度报告应在 ${due} 前公布，实际发布 ${report.data.published}，晚 ${late} 日` }));
+        out.push(finding('annual-report', { status: 'late', slug: report.slug, title: report.data.title, file: report.file, field: 'published', start: `${y}-12-31`, due, published: report.data.published, late, unit: '日', year: y + 1, message: `按${name}，${y} 年度报告最迟应在 ${due} 公布，实际发布 ${report.data.published}，晚 ${late} 日` }));
       }
     } else if (asOf > due) {
       const late = daysBetween(due, asOf);
-      out.push(finding('annual-report', { status: 'missing', slug: null, title: `${y} 年政府信息公开工作年度报告`, file: 'content/reports/', field: 'year', start: `${y}-12-31`, due, published: null, late, unit: '日', year: y + 1, message: `按${name}，${y} 年度报告应在 ${due} 前公布，截至 ${asOf} 仍未发布（已过 ${late} 日）` }));
+      out.push(finding('annual-report', { status: 'missing', slug: null, title: `${y} 年政府信息公开工作年度报告`, file: 'content/reports/', field: 'year', start: `${y}-12-31`, due, published: null, late, unit: '日', year: y + 1, message: `按${name}，${y} 年度报告最迟应在 ${due} 公布，截至 ${asOf} 仍未发布（已过 ${late} 日）` }));
     }
   }
   return out;
@@ -203,10 +209,10 @@ function judgeReleaseCalendars(items: readonly Item[], series: ReadonlyMap<strin
       const rule = `「数据发布时限」（每期结束后 ${s.dueDays} 日内）`;
       if (!rel) {
         const late = daysBetween(due, asOf);
-        out.push(finding('release-calendar', { status: 'missing', slug: null, title: label, file: s.file, field: 'period', start: end, due, published: null, late, unit: '日', year: Number(due.slice(0, 4)), message: `${label}按${rule}应在 ${due} 前发布，截至 ${asOf} 仍未发布（已过 ${late} 日）` }));
+        out.push(finding('release-calendar', { status: 'missing', slug: null, title: label, file: s.file, field: 'period', start: end, due, published: null, late, unit: '日', year: Number(due.slice(0, 4)), message: `${label}按${rule}最迟应在 ${due} 发布，截至 ${asOf} 仍未发布（已过 ${late} 日）` }));
       } else if (rel.data.published > due) {
         const late = daysBetween(due, rel.data.published);
-        out.push(finding('release-calendar', { status: 'late', slug: rel.slug, title: rel.data.title, file: rel.file, field: 'published', start: end, due, published: rel.data.published, late, unit: '日', year: Number(due.slice(0, 4)), message: `${label}按${rule}应在 ${due} 前发布，实际发布 ${rel.data.published}，晚 ${late} 日` }));
+        out.push(finding('release-calendar', { status: 'late', slug: rel.slug, title: rel.data.title, file: rel.file, field: 'published', start: end, due, published: rel.data.published, late, unit: '日', year: Number(due.slice(0, 4)), message: `${label}按${rule}最迟应在 ${due} 发布，实际发布 ${rel.data.published}，晚 ${late} 日` }));
       }
     }
   }

@@ -81,8 +81,8 @@ export const DEADLINE_RULES: Record<DeadlineRuleId, DeadlineRule> = {
   'release-calendar': {
     id: 'release-calendar',
     name: '数据发布时限',
-    basis: '本站数据系列的发布时限（content/series/*.yaml 的 dueDays）',
-    text: '每个数据系列按其发布时限逐期发布，每一期都不得缺失或迟于时限。',
+    basis: '本站数据系列发布时限',
+    text: '每个数据系列按其定义文件（content/series/*.yaml）中的发布时限 dueDays 逐期发布，每一期都不得缺失或迟于时限。',
     start: '数据期结束之日（月报为月末，周报为周日）',
     due: '数据期结束之后第 dueDays 日（自然日），如月报 15 即次月 15 日，周报 3 即下周三',
     severity: 'error',

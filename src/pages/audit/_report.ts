@@ -6,17 +6,25 @@
 import { getPortal } from '../../data/portal.ts';
 import { runAudit, type AuditReport } from '../../lib/audit/audit.ts';
 import { fileSize } from '../../lib/content/files.ts';
+import { loadCalendarDir } from '../../lib/content/calendar.ts';
+import { judgeDeadlines } from '../../lib/deadlines/judge.ts';
+import { cachedSeries, contentDirOf } from '../../lib/series/load.ts';
 
 let cached: Promise<AuditReport> | undefined;
 
 export function getAuditReport(): Promise<AuditReport> {
-  cached ??= getPortal().then((portal) =>
-    runAudit({
-      catalogue: portal.catalogue,
+  cached ??= getPortal().then((portal) => {
+    const root = process.cwd();
+    const contentDir = contentDirOf(root);
+    const deadlines = judgeDeadlines({
       items: portal.items,
+      series: cachedSeries(root, contentDir),
+      calendar: loadCalendarDir(root, contentDir).calendar,
       asOf: portal.asOf,
-      files: { root: process.cwd(), sizeOf: fileSize },
-    }),
-  );
+      interpretationGraceDays: portal.site.rules?.interpretationGraceDays,
+      expectAnnualReports: portal.catalogue.columns.some((c) => c.accepts.includes('report')),
+    });
+    return runAudit({ catalogue: portal.catalogue, items: portal.items, asOf: portal.asOf, files: { root, sizeOf: fileSize }, deadlines });
+  });
   return cached;
 }
