@@ -42,6 +42,8 @@ export const META_LABELS = {
   publisher: '发布机构',
   column: '公开目录',
   written: '成文日期',
+  decided: '决定日期',
+  approved: '批复日期',
   published: '发布日期',
   docNumber: '文号',
   keywords: '主题词',
