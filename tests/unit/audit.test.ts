@@ -12,7 +12,7 @@ import { addDays, addMonths } from '../../src/lib/dates.ts';
 import { runAudit, monthlyHistory, homeColumnIds } from '../../src/lib/audit/audit.ts';
 import { checkHomePage, judgeNational, NATIONAL_THRESHOLDS, type NationalColumnFacts } from '../../src/lib/audit/national.ts';
 import { judgeFreshness } from '../../src/lib/freshness.ts';
-import { auditCsv, auditJson, csvField, CSV_HEADERS } from '../../src/lib/audit/export.ts';
+import { auditCsv, auditJson, csvField, CSV_HEADERS, DEADLINE_CSV_HEADERS } from '../../src/lib/audit/export.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { fileSize } from '../../src/lib/content/files.ts';
 import { tempContent, type TempContent } from '../support/content-fixture.ts';
@@ -248,12 +248,13 @@ describe('machine-readable outputs', () => {
   const catalogue = catalogueOf([col('news', { name: '工作动态, "要闻"', frequency: 'weekly', national: 'news', home: true }), col('empty')]);
   const report = runAudit({ catalogue, asOf: AS_OF, files: noFiles, items: [article('news', '2026-11-01')] });
 
-  it('CSV is UTF-8 with BOM, CRLF, a header row and one row per column in table order', () => {
+  it('CSV is UTF-8 with BOM, CRLF, a header row and one row per column in table order, then the 公开时限 table', () => {
     const csv = auditCsv(report);
     expect(csv.startsWith('\uFEFF栏目ID,')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_HEADERS.join(','));
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(6);
+    expect(lines.slice(3)).toEqual(['', '公开时限（0 项）', DEADLINE_CSV_HEADERS.join(',')]);
     expect(lines[1]).toMatch(/^news,"工作动态, ""要闻""",,每周,2026-11-01,1,1,2026-11-08,逾期未更新,overdue,/);
     expect(lines[2]).toMatch(/^empty,栏目empty,,每月,,0,0,,空白栏目,empty,/);
   });

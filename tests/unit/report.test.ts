@@ -32,7 +32,8 @@ function site(): TempContent {
 }
 const read = (c: TempContent, rel: string) => readFileSync(path.join(c.contentDir, rel), 'utf8');
 const run = (c: TempContent) => checkContent({ root: c.root, contentDir: c.contentDir, asOf: '2026-11-22' });
-const reportProblems = (ps: Problem[]) => ps.filter((p) => p.file.includes('/reports/'));
+// The report's own rules; 公开时限 (its 表二 against this fixture site) is tested in deadlines.test.ts.
+const reportProblems = (ps: Problem[]) => ps.filter((p) => p.file.includes('/reports/') && !p.message.startsWith('公开时限'));
 /** The 2025 sample report's front matter, parsed. */
 const sample = () => splitFrontmatter(readFileSync(path.join(OVERLAY, R2025), 'utf8')).data as ReportTables & Record<string, unknown>;
 
