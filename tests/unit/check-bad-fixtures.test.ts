@@ -70,6 +70,27 @@ const CASES: Record<string, Expectation> = {
     message: '栏目「行政规范性文件」（normative-documents）不接收“公开信息”类信息',
     expected: /可接收此类信息的栏目：.*news（工作动态）/,
   },
+  'penalty-without-decision': {
+    file: 'articles/2024/penalty-no-date.md',
+    line: 1,
+    field: '决定日期（decided）',
+    message: '类别为“行政处罚决定书”的信息必须填写决定日期（公开时限从这一天起算）',
+    expected: '作出行政许可或行政处罚决定的日期',
+  },
+  'decision-after-publish': {
+    file: 'articles/2024/penalty-future-decision.md',
+    line: 6,
+    field: '决定日期（decided）',
+    message: '决定日期 2024-05-13 晚于发布日期 2024-05-10',
+    expected: '不晚于发布日期',
+  },
+  'bad-calendar': {
+    file: 'calendar/2025.yaml',
+    line: 18,
+    field: '调休上班日期（workdays[4].date）',
+    message: '不是周六或周日：调休上班日只能是本来休息的周末',
+    expected: '本年内的一个周六或周日',
+  },
   'future-date': {
     file: 'articles/2027/future.md',
     line: 5,
