@@ -4,6 +4,9 @@
  * or the national rule set fails. Spawned with this Node (the project's Node 24).
  */
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const AS_OF = '2026-11-22';
@@ -59,6 +62,32 @@ describe('npm run audit', () => {
     expect(json).toMatchObject({ asOf: AS_OF, passed: false, contentErrors: 0, catalogue: { counts: { overdue: 1, empty: 0, archived: 1 } } });
     expect(json.columns[0]).toMatchObject({ id: 'news', status: 'overdue', lastPublished: '2026-10-01', nextDue: '2026-10-08' });
     expect(json.columns.find((c: { id: string }) => c.id === 'environment-quality')).toMatchObject({ judgedBy: 'subtree', itemCount: 0, subtreeItemCount: 1, status: 'ok' });
+  });
+
+  it('exits 1 on an error-level 公开时限 finding, and --json carries the same records', () => {
+    // audit-ok (which passes) plus the calendar and one penalty published 8 working days after its decision.
+    const dir = mkdtempSync(path.join(tmpdir(), 'portal-audit-late-'));
+    try {
+      cpSync('tests/fixtures/audit-ok', dir, { recursive: true });
+      cpSync('content/calendar', path.join(dir, 'calendar'), { recursive: true });
+      writeFileSync(
+        path.join(dir, 'articles/2026/penalty-late.md'),
+        '---\ntitle: 某公司行政处罚决定书\nindexNumber: 11990000MB1234560X/2026-00090\ncolumn: news\npublished: 2026-07-15\ndecided: 2026-07-03\nkeywords: [行政处罚]\ncategory: 行政处罚决定书\n---\n决定书正文。\n',
+      );
+      const r = audit('--content', dir, '--as-of', AS_OF);
+      expect(r.code).toBe(1);
+      expect(r.out).toContain('【公开时限】不通过（1 项错误，0 项警告）');
+      expect(r.out).toContain('✖ 错误  某公司行政处罚决定书');
+      expect(r.out).toContain('结论：不通过。1 项超过公开时限或缺失。');
+      const json = JSON.parse(audit('--content', dir, '--as-of', AS_OF, '--json').out);
+      expect(json.deadlines).toMatchObject({ passed: false, errors: 1, warnings: 0 });
+      expect(json.deadlines.findings).toEqual([
+        expect.objectContaining({ rule: 'dual-publicity', ruleName: '双公示', basis: '发改办财金〔2018〕424号', severity: 'error', status: 'late', slug: 'penalty-late', start: '2026-07-03', due: '2026-07-14', published: '2026-07-15', late: 1, unit: '工作日', year: 2026 }),
+      ]);
+      expect(json.deadlines.rules.map((r: { id: string }) => r.id)).toEqual(['dual-publicity', 'active-disclosure', 'interpretation-sync', 'budget', 'annual-report', 'release-calendar', 'report-figures']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 on a bad date or option', () => {
