@@ -3,7 +3,7 @@
  * reveals the rule and year filters and announces the rows shown in the live region.
  * Without this script the whole table is shown, which is complete on its own.
  */
-function init(): void {
+function initDeadlineTable(): void {
   const table = document.querySelector<HTMLTableElement>('[data-deadline-table]');
   const body = table?.tBodies[0];
   const box = document.querySelector<HTMLElement>('[data-deadline-filter]');
@@ -34,4 +34,4 @@ function init(): void {
   if (rule.value !== '' || year.value !== '') apply();
 }
 
-init();
+initDeadlineTable();
