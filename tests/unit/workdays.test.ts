@@ -76,6 +76,15 @@ describe('counting working days (counting starts the day after the event)', () =
     expect(workdaysBetween(calendar, '2026-12-30', '2027-01-05')).toEqual({ missingYear: 2027 });
     expect(isWorkday(makeCalendar([]), '2025-10-09')).toEqual({ missingYear: 2025 });
   });
+  it('a gap between shipped years is never bridged', () => {
+    const gap = makeCalendar(years.filter((y) => y.year === 2024 || y.year === 2026));
+    expect(addWorkdays(gap, '2024-12-30', 1)).toBe('2024-12-31');
+    expect(addWorkdays(gap, '2024-12-30', 2)).toEqual({ missingYear: 2025 });
+    expect(workdaysBetween(gap, '2024-12-01', '2026-01-10')).toEqual({ missingYear: 2025 });
+    expect(workdaysBetween(gap, '2026-01-01', '2026-01-10')).toBe(6); // 2–3 January off; 4 (Sun, worked) and 5–9
+    expect(workdaysBetween(gap, '2023-12-31', '2024-01-03')).toBe(2); // counting starts on 1 January (off): 2 and 3
+    expect(addWorkdays(gap, '2023-12-28', 1)).toEqual({ missingYear: 2023 });
+  });
 });
 
 describe('a bad calendar file', () => {
