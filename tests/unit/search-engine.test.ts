@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { firstPage, loadFilterValues, runQuery, verifyRelated, type PagefindApi, type PagefindResult } from '../../src/lib/search/engine.ts';
 import { numberToken, parseQuery } from '../../src/lib/search/query.ts';
 import { parseState } from '../../src/lib/search/state.ts';
-import { BODY_MARK } from '../../src/lib/search/text.ts';
+import { BODY_MARK, isolateHan } from '../../src/lib/search/text.ts';
+import { indexText } from '../../src/lib/search/normalise.ts';
 import { bodyText, numberTokens, transformForIndex } from '../../src/lib/search/index-html.ts';
 
 interface Doc {
@@ -14,13 +15,19 @@ interface Doc {
 }
 
 /**
- * A small stand-in for Pagefind with the behaviour the engine relies on: every Han character
- * and every letter/digit run is a word, other punctuation takes a position but is not a word
- * (〔 〕 are words); a quoted query matches consecutive words; an unquoted one matches pages
- * having a word starting with each term (unknown terms are dropped, as Pagefind does).
+ * A small stand-in for Pagefind with the behaviour the engine relies on, given the index copy
+ * (`indexText` and `isolateHan`, as the build writes it): words are split at whitespace,
+ * lower case, punctuation removed from them (〔 〕 kept); a word of punctuation only takes a
+ * position; a quoted query matches consecutive words; an unquoted one matches pages having a
+ * word starting with each term (unknown terms are dropped, as Pagefind does).
  */
 function fakePagefind(docs: Doc[]): PagefindApi & { calls: string[] } {
-  const words = (text: string) => [...text.toLowerCase().matchAll(/\p{Script=Han}|[〔〕]|(?:(?!\p{Script=Han})[\p{L}\p{N}])+|[^\s\p{L}\p{N}]/gu)].map((m) => (/^[\p{L}\p{N}〔〕]/u.test(m[0]) ? m[0] : null));
+  const words = (text: string) =>
+    isolateHan(indexText(text))
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.replace(/[^\p{L}\p{N}〔〕]/gu, '') || null);
   const index = docs.map((d) => {
     const tokens = d.docNumber ? [numberToken('docNumber', d.docNumber)] : [];
     return { doc: d, words: [...tokens, BODY_MARK, ...words(d.text)] };
@@ -127,14 +134,38 @@ describe('runQuery', () => {
     expect(o.exact.map((h) => h.id)).toEqual(['cases']);
   });
 
-  it('checks pieces split at punctuation against the page text', async () => {
+  it('finds a token with punctuation inside as one phrase, and checks the few results against the text', async () => {
     const o = await runQuery(fakePagefind(docs), parseQuery('PM2.5'));
-    // rule13 has "pm2" and "5" but not "PM2.5"… it does contain "PM2.5" literally, so both stay;
-    // a page with the pieces apart only would be dropped.
     expect(o.exact.map((h) => h.id).sort()).toEqual(['air', 'rule13']);
-    const apart = await runQuery(fakePagefind([{ ...docs[3]!, text: 'pm2 指标 5 项' }]), parseQuery('PM2.5'));
+    expect(o.approximate).toBe(false);
+    // The pieces apart are not the token; "PM2 5" has them side by side but not the dot.
+    const apart = await runQuery(fakePagefind([{ ...docs[3]!, text: 'pm2 指标 5 项' }, { ...docs[4]!, text: '监测 PM2 5 项' }]), parseQuery('PM2.5'));
     expect(apart.exact).toEqual([]);
     expect(apart.approximate).toBe(false);
+  });
+
+  it('finds every page under the shared normalisation: Ⅲ类, 劣Ⅴ类, PM₂.₅, 2024—2025, full width', async () => {
+    const water: Doc[] = [
+      { id: 'w1', text: '断面水质为Ⅲ类，劣Ⅴ类断面清零。', filters: {}, date: '2026-01-02' },
+      { id: 'w2', text: 'III类水体比例上升，劣V类为0。', filters: {}, date: '2026-01-03' },
+      { id: 'w3', text: 'ⅲ类标准；ＰＭ２．５年均浓度', filters: {}, date: '2026-01-04' },
+      { id: 'a1', text: '细颗粒物（PM₂.₅）浓度，臭氧（O₃）', filters: {}, date: '2026-01-05' },
+      { id: 'p1', text: '大气污染防治计划（2024—2025年）', filters: {}, date: '2026-01-06' },
+      { id: 'p2', text: '计划[2024-2025年]，削减1.5万吨', filters: {}, date: '2026-01-07' },
+      { id: 'x1', text: 'Ⅱ类水体；2024年与2025年；15万吨', filters: {}, date: '2026-01-08' },
+    ];
+    const ids = async (q: string) => (await runQuery(fakePagefind(water), parseQuery(q))).exact.map((h) => h.id).sort();
+    for (const q of ['Ⅲ类', 'III类', 'iii类', 'ⅲ类', 'Ⅲ 类']) expect(await ids(q), q).toEqual(['w1', 'w2', 'w3']);
+    for (const q of ['劣Ⅴ类', '劣V类', '劣v类']) expect(await ids(q), q).toEqual(['w1', 'w2']);
+    for (const q of ['PM2.5', 'pm2.5', 'ＰＭ２.５', 'PM₂.₅']) expect(await ids(q), q).toEqual(['a1', 'w3']);
+    expect(await ids('O3')).toEqual(['a1']);
+    for (const q of ['2024—2025', '2024-2025年', '（2024–2025年）', '2024－2025']) expect(await ids(q), q).toEqual(['p1', 'p2']);
+    // A piece of a token is found too: 2025年 is in 2024—2025年.
+    expect(await ids('2025年')).toEqual(['p1', 'p2', 'x1']);
+    expect(await ids('1.5万吨')).toEqual(['p2']);
+    // The index holds words: a query that starts inside one (5 of 15万吨) finds only the pages
+    // where it starts a word (5 after the point of 1.5万吨).
+    expect(await ids('5万吨')).toEqual(['p2']);
   });
 });
 
@@ -191,7 +222,7 @@ describe('index copy', () => {
     expect(out).toContain('var a="华新";');
     expect(out).toContain('data-title="华新"');
     expect(out).toContain('江 环 罚 〔 2026 〕 18 号');
-    expect(out).toContain('PM2.5 浓 度 &amp; 臭 氧</p>');
+    expect(out).toContain('PM2. \u20605 浓 度 &amp; 臭 氧</p>');
     const tokens = numberTokens(page);
     expect(tokens).toEqual([numberToken('docNumber', '江环罚〔2026〕18号'), numberToken('indexNumber', '11990000MB1234560X/2026-00018')]);
     expect(out).toContain(`<article data-pagefind-body> ${tokens.join(' ')} `);

@@ -162,7 +162,9 @@ export async function runQuery(
   }
 
   let approximate = false;
-  if (query.parts.some((p) => pieces(p).length > 1)) {
+  // Parts split into pieces, or with punctuation inside a token (pm2.5 is the phrase "pm2 5"):
+  // the few results are checked against the page text.
+  if (query.parts.some((p) => pieces(p).length > 1 || /[^\p{L}\p{N}〔〕]/u.test(p))) {
     const unsure = ids.filter((id) => !pin.has(id));
     if (unsure.length <= VERIFY_LIMIT) {
       const checks = await Promise.all(unsure.map(async (id) => containsAll(cleanContent((await byId.get(id)!.data()).content), query.parts)));

@@ -3,7 +3,7 @@
  * excerpt is made of the spaced index copy and centres on its own idea of the best words.
  * Returns segments, so the page builds DOM nodes (<mark>) without innerHTML.
  */
-import { fold } from './text.ts';
+import { normaliseMapped } from './normalise.ts';
 
 export interface Segment {
   text: string;
@@ -22,14 +22,20 @@ export interface Excerpt {
 export const EXCERPT_BEFORE = 30;
 export const EXCERPT_AFTER = 70;
 
-/** Ranges [start, end) of every occurrence of any part in `text`, longest part first, no overlaps. */
+/**
+ * Ranges [start, end) of `text` (as written) of every occurrence of any part (in match form)
+ * in the normalised text, longest part first, no overlaps: 劣v类 highlights 劣Ⅴ类.
+ */
 export function findMatches(text: string, parts: readonly string[]): Array<[number, number]> {
-  const folded = fold(text);
+  const { text: folded, from } = normaliseMapped(text);
   const ranges: Array<[number, number]> = [];
   const taken = (s: number, e: number) => ranges.some(([a, b]) => s < b && e > a);
+  const charEnd = (k: number) => k + ((text.codePointAt(k) ?? 0) > 0xffff ? 2 : 1);
   for (const part of [...parts].filter(Boolean).sort((a, b) => b.length - a.length)) {
     for (let at = folded.indexOf(part); at >= 0; at = folded.indexOf(part, at + 1)) {
-      if (!taken(at, at + part.length)) ranges.push([at, at + part.length]);
+      const s = from[at]!;
+      const e = charEnd(from[at + part.length - 1]!);
+      if (!taken(s, e)) ranges.push([s, e]);
     }
   }
   return ranges.sort((a, b) => a[0] - b[0]);

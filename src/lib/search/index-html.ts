@@ -8,6 +8,7 @@
  * A small tag scanner is enough: the input is our own Astro output.
  */
 import { BODY_MARK, isolateHan, startsSolo, endsSolo } from './text.ts';
+import { indexText } from './normalise.ts';
 import { canonicalDocNumber, canonicalIndexNumber, numberToken } from './query.ts';
 
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
@@ -62,7 +63,8 @@ export function indexDocument(html: string): string {
 const META_BLOCK = /\saria-labelledby="meta-heading"/;
 
 /**
- * The copy of a page that Pagefind indexes: spaces around Han characters in text (also
+ * The copy of a page that Pagefind indexes: text in the shared normalisation's index form
+ * (`indexText`, normalise.ts: Ⅲ → III, PM₂.₅ → PM2. 5), spaces around Han characters in text (also
  * across inline tags, so <b>华</b>新 still separates), the 文号/索引号 words right after
  * the opening tag of the `data-pagefind-body` element, and a mark after the metadata table.
  */
@@ -82,7 +84,7 @@ export function transformForIndex(html: string): string {
       out += text;
       return;
     }
-    let t = isolateHan(text);
+    let t = isolateHan(indexTextHtml(text));
     const head = t[0] ?? '';
     if (prevTail && !/\s/.test(prevTail) && !/\s/.test(head) && (endsSolo(prevTail) || startsSolo(t))) t = ` ${t}`;
     out += t;
@@ -172,6 +174,11 @@ export function bodyText(html: string): string {
     if (ignore) ignoreDepth++;
   }
   return decodeEntities(out).replace(/\s+/g, ' ').trim();
+}
+
+/** `indexText` on HTML text: entities (and a stray <!doctype>) are kept as they are. */
+function indexTextHtml(s: string): string {
+  return s.split(/(&#?\w+;|<[^>]*>)/).map((x, i) => (i % 2 ? x : indexText(x))).join('');
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', middot: '·', hellip: '…', mdash: '—', ndash: '–', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', yen: '¥', times: '×' };
