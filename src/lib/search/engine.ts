@@ -131,15 +131,29 @@ export async function runQuery(
     : query.indexNumber
       ? numberToken('indexNumber', query.indexNumber)
       : undefined;
-  const terms = [...new Set([...exactTerms, ...(token ? [token] : [])])];
+  // Quoted: an exact word. Unquoted, a 文号 that no document has would find the documents
+  // whose synthetic word starts like its own (Pagefind's fallback, see below).
+  const tokenTerm = token && `"${token}"`;
+  const terms = [...new Set([...exactTerms, ...(tokenTerm ? [tokenTerm] : [])])];
   const responses = new Map<string, PagefindResponse | null>();
   const searchAll = (list: string[]) => Promise.all(list.map(async (t) => responses.set(t, await pf.search(t, opts))));
   await searchAll(terms);
   const resultsOf = (t: string) => responses.get(t)?.results ?? [];
+  // A single Latin word is a prefix search, and Pagefind answers a word that no indexed word
+  // starts with by the longest start of it that one does (vocs → v, the V of 劣V类): then
+  // none of its results has the word, so the first one tells.
+  await Promise.all(
+    exactTerms
+      .filter((t) => !t.startsWith('"') && t !== BODY_MARK)
+      .map(async (t) => {
+        const first = resultsOf(t)[0];
+        if (first && !matchForm(cleanContent((await first.data()).content)).includes(t)) responses.set(t, { results: [] });
+      }),
+  );
 
   const byId = new Map<string, PagefindResult>();
   for (const t of terms) for (const r of resultsOf(t)) if (!byId.has(r.id)) byId.set(r.id, r);
-  const pinned = token ? resultsOf(token).map((r) => r.id) : [];
+  const pinned = tokenTerm ? resultsOf(tokenTerm).map((r) => r.id) : [];
   const pin = new Set(pinned);
   let ids = [...new Set([...pinned, ...intersectOrdered(exactTerms.map((t) => resultsOf(t).map((r) => r.id)))])];
   let datedForSize = false;
