@@ -109,6 +109,22 @@ export const LOCAL_RANK_LIMIT = 10;
  */
 export const RANK_LIMIT = 1000;
 
+/**
+ * Whether Pagefind's results for an exact term are its fallback rather than matches. A single
+ * Latin word is a prefix search, and Pagefind answers a word that no word of a bundle starts
+ * with by the longest start of it that one does (vocs → v, the V of 劣V类; 2025 → 20 in a
+ * year without 2025): then none of that bundle's results has the word, so its first one tells.
+ * Call it per bundle (SearchScope does for each shard).
+ */
+export async function prefixFallback(term: string, results: readonly PagefindResult[]): Promise<boolean> {
+  if (term.startsWith('"') || term === BODY_MARK || results.length === 0) return false;
+  return !matchForm(cleanContent((await results[0]!.data()).content)).includes(term);
+}
+
+function withoutFallback(term: string, r: PagefindResponse | null, fallback: boolean): PagefindResponse | null {
+  return fallback && r ? { ...r, results: [], filters: {} } : r;
+}
+
 /** Run a parsed query under the state's filters and order. An empty query lists every page that passes the filters. */
 export async function runQuery(
   pf: PagefindApi,
@@ -139,17 +155,7 @@ export async function runQuery(
   const searchAll = (list: string[]) => Promise.all(list.map(async (t) => responses.set(t, await pf.search(t, opts))));
   await searchAll(terms);
   const resultsOf = (t: string) => responses.get(t)?.results ?? [];
-  // A single Latin word is a prefix search, and Pagefind answers a word that no indexed word
-  // starts with by the longest start of it that one does (vocs → v, the V of 劣V类): then
-  // none of its results has the word, so the first one tells.
-  await Promise.all(
-    exactTerms
-      .filter((t) => !t.startsWith('"') && t !== BODY_MARK)
-      .map(async (t) => {
-        const first = resultsOf(t)[0];
-        if (first && !matchForm(cleanContent((await first.data()).content)).includes(t)) responses.set(t, { results: [] });
-      }),
-  );
+  await Promise.all(exactTerms.map(async (t) => responses.set(t, withoutFallback(t, responses.get(t) ?? null, await prefixFallback(t, resultsOf(t))))));
 
   const byId = new Map<string, PagefindResult>();
   for (const t of terms) for (const r of resultsOf(t)) if (!byId.has(r.id)) byId.set(r.id, r);
