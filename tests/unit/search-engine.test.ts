@@ -222,7 +222,9 @@ describe('index copy', () => {
 <nav>首页 公开目录</nav>
 <article data-pagefind-body><div hidden data-pagefind-meta="title[data-title]" data-title="华新" data-doc-number="江环罚〔2026〕18号" data-index-number="11990000MB1234560X/2026-00018"></div>
 <h1>江州<b>华</b>新化工</h1><section aria-labelledby="meta-heading"><dl><dt>文号</dt><dd>江环罚〔2026〕18号</dd></dl></section>
-<p>PM2.5浓度&amp;臭氧</p><div data-pagefind-ignore>不要这段</div></article><footer>版权</footer></body></html>`;
+<div class="notice" id="validity-notice"><p>已废止。替代文件：<a href="/items/x/">江州新规</a></p></div>
+<p>PM2.5浓度&amp;臭氧</p><div data-pagefind-ignore>不要这段</div>
+<section class="trio" aria-labelledby="trio-heading"><h2 id="trio-heading">政策 · 解读 · 办事</h2><a href="/items/y/">关于某规定的解读</a></section></article><footer>版权</footer></body></html>`;
 
   it('spaces Han characters in text only, across inline tags, and adds the number words and body mark', () => {
     const out = transformForIndex(page);
@@ -234,7 +236,12 @@ describe('index copy', () => {
     const tokens = numberTokens(page);
     expect(tokens).toEqual([numberToken('docNumber', '江环罚〔2026〕18号'), numberToken('indexNumber', '11990000MB1234560X/2026-00018')]);
     expect(out).toContain(`<article data-pagefind-body> ${tokens.join(' ')} `);
-    expect(out).toMatch(/<\/section> pfbodymark /);
+    // The metadata table, the validity notice and the 政策·解读 box are not indexed; the 文号
+    // and 索引号 are, on their own, before the mark where the document's text begins.
+    expect(out).toContain('<section data-pagefind-ignore aria-labelledby="meta-heading">');
+    expect(out).toContain('<div data-pagefind-ignore class="notice" id="validity-notice">');
+    expect(out).toContain('<section data-pagefind-ignore class="trio" aria-labelledby="trio-heading">');
+    expect(out).toContain('</section> <p>江 环 罚 〔 2026 〕 18 号 11990000MB1234560X/ \u20602026- \u206000018</p>  pfbodymark ');
   });
 
   it('reads the indexed text of a page as Pagefind does', () => {
@@ -242,6 +249,10 @@ describe('index copy', () => {
     expect(text).toContain('江州华新化工');
     expect(text).toContain('PM2.5浓度&臭氧');
     expect(text).not.toContain('不要这段');
+    expect(text).not.toContain('文号');
+    expect(text).not.toContain('江州新规');
+    expect(text).not.toContain('解读');
+    expect(text).toContain('江环罚〔2026〕18号 11990000MB1234560X/2026-00018');
     expect(text).not.toContain('首页');
     expect(text).not.toContain('版权');
   });

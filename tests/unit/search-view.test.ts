@@ -52,6 +52,12 @@ describe('excerpts and highlighting', () => {
     expect(findMatches('见江环规（2024）2号', [matchForm('江环规[2024]2号')])).toEqual([[1, 12]]);
   });
 
+  it('shows the start of the document, not its 文号 line, when only the 文号 matches', () => {
+    const t = '江环罚〔2026〕18号 11990000MB1234560X/2026-00018 当事人江州华新化工有限公司超标排放。';
+    const e = buildExcerpt(t, [matchForm('江环罚[2026]18号')], '', t.indexOf('当事人'));
+    expect(excerptHtml(e)).toBe('当事人江州华新化工有限公司超标排放。');
+  });
+
   it('centres on the first match after the metadata, not on the title', () => {
     const bodyStart = text.indexOf('江州华新化工有限公司挥发性');
     const e = buildExcerpt(text, ['华新'], title, bodyStart);

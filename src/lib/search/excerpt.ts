@@ -67,7 +67,10 @@ export function buildExcerpt(text: string, parts: readonly string[], title = '',
   const ranges = findMatches(text, parts);
   const titleAt = title ? text.indexOf(title) : -1;
   const titleEnd = titleAt >= 0 && titleAt < 200 ? titleAt + title.length : 0;
-  const anchor = ranges.find(([s]) => s >= Math.max(bodyStart, titleEnd)) ?? ranges.find(([s]) => s >= titleEnd) ?? ranges[0];
+  // Before bodyStart are only the page's 文号 and 索引号 (the metadata table is not indexed):
+  // when the query is found there alone, the excerpt is the start of the document's text
+  // (the 文号 is shown with the result anyway).
+  const anchor = ranges.find(([s]) => s >= Math.max(bodyStart, titleEnd)) ?? (bodyStart > 0 ? undefined : (ranges.find(([s]) => s >= titleEnd) ?? ranges[0]));
   let start: number;
   let end: number;
   if (anchor) {
@@ -85,7 +88,7 @@ export function buildExcerpt(text: string, parts: readonly string[], title = '',
       ...s,
       text: i === 0 ? s.text.trimStart() : i === all.length - 1 ? s.text.trimEnd() : s.text,
     })),
-    cutStart: start > 0,
+    cutStart: start > 0 && start !== bodyStart,
     cutEnd: end < text.length,
   };
 }
