@@ -3,7 +3,7 @@
  * excerpt is made of the spaced index copy and centres on its own idea of the best words.
  * Returns segments, so the page builds DOM nodes (<mark>) without innerHTML.
  */
-import { normaliseMapped } from './normalise.ts';
+import { normalise, normaliseMapped } from './normalise.ts';
 
 export interface Segment {
   text: string;
@@ -57,6 +57,30 @@ export function highlight(text: string, ranges: ReadonlyArray<readonly [number, 
   return out;
 }
 
+/** How far before a match the excerpt may start to begin at its sentence. */
+const SENTENCE_BACK = 60;
+const SENTENCE_END = /[。！？；!?;]\s*|\s{2,}/gu;
+
+/**
+ * The match to centre the excerpt on: the first one whose window (it and EXCERPT_AFTER
+ * characters after it) shows the most different query parts, so a two-word query shows
+ * both words where the page has them close together. Returns [start of that match, end of
+ * the last match in the window].
+ */
+function bestWindow(text: string, ranges: ReadonlyArray<[number, number]>): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let bestCount = 0;
+  for (const [s] of ranges) {
+    const inside = ranges.filter(([a, b]) => a >= s && b <= s + EXCERPT_AFTER);
+    const count = new Set(inside.map(([a, b]) => normalise(text.slice(a, b)))).size;
+    if (count > bestCount) {
+      bestCount = count;
+      best = [s, inside.at(-1)![1]];
+    }
+  }
+  return best;
+}
+
 /**
  * An excerpt of `text` (readable page text) around the first match in the document's own
  * text, else the first after the title, else any; the start of the text when nothing matches.
@@ -70,12 +94,17 @@ export function buildExcerpt(text: string, parts: readonly string[], title = '',
   // Before bodyStart are only the page's 文号 and 索引号 (the metadata table is not indexed):
   // when the query is found there alone, the excerpt is the start of the document's text
   // (the 文号 is shown with the result anyway).
-  const anchor = ranges.find(([s]) => s >= Math.max(bodyStart, titleEnd)) ?? (bodyStart > 0 ? undefined : (ranges.find(([s]) => s >= titleEnd) ?? ranges[0]));
+  const inBody = ranges.filter(([s]) => s >= Math.max(bodyStart, titleEnd));
+  const anchor = bestWindow(text, inBody.length ? inBody : bodyStart > 0 ? [] : ranges.filter(([s]) => s >= titleEnd).length ? ranges.filter(([s]) => s >= titleEnd) : ranges);
   let start: number;
   let end: number;
   if (anchor) {
-    start = Math.max(0, anchor[0] - EXCERPT_BEFORE);
-    end = Math.min(text.length, anchor[1] + EXCERPT_AFTER);
+    // Start at the beginning of the sentence when it is near, else a little before the match.
+    const from = Math.max(bodyStart, titleEnd, anchor[0] - SENTENCE_BACK);
+    const head = text.slice(from, anchor[0]);
+    const stop = Math.max(...[...head.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length), -1);
+    start = stop >= 0 ? from + stop : from === Math.max(bodyStart, titleEnd) && anchor[0] - from <= SENTENCE_BACK ? from : Math.max(0, anchor[0] - EXCERPT_BEFORE);
+    end = Math.min(text.length, Math.max(anchor[1], anchor[0]) + EXCERPT_AFTER);
   } else {
     start = Math.max(bodyStart, titleEnd);
     end = Math.min(text.length, start + EXCERPT_BEFORE + EXCERPT_AFTER);
