@@ -66,3 +66,16 @@ test('a Latin word that no page has says so (not the pages with a V in 劣V类)'
   await page.goto('/search/?q=VOCs');
   await expect(status(page)).toContainText('没有找到', { timeout: 15_000 });
 });
+
+test('on a 390 px phone the first result is on the first screen, under one search box', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/search/?q=${encodeURIComponent('劣Ⅴ类')}`);
+  await expect(status(page)).toBeVisible({ timeout: 15_000 });
+  // One search box on this page: the header's is left out, the page's holds the query.
+  await expect(page.locator('#site-search-q')).toBeHidden();
+  await expect(box(page)).toHaveValue('劣Ⅴ类');
+  const title = results(page).first().getByRole('link').first();
+  await expect(title).toBeVisible();
+  const r = (await title.boundingBox())!;
+  expect(r.y + r.height, 'bottom of the first result title').toBeLessThanOrEqual(844);
+});
