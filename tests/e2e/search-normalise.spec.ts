@@ -45,6 +45,8 @@ const CASES: Array<{ queries: string[]; forms: string[]; marks: RegExp }> = [
 
 for (const { queries, forms, marks } of CASES) {
   test(`${queries.join(' / ')}: every form finds every page, the box keeps what was typed`, async ({ page }) => {
+    // Up to three searches, each widened to every year.
+    test.setTimeout(30_000 * queries.length);
     const expected = containingAny(forms);
     expect(expected, forms.join()).toBeGreaterThan(0);
     for (const q of queries) {
