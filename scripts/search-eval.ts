@@ -369,6 +369,18 @@ const widenedRows = rows.filter((r) => r.scope.widened);
 const fv = firstVisit ?? {};
 const manifestBytes = existsSync(path.join(bundleDir, 'shards.json')) ? statSync(path.join(bundleDir, 'shards.json')).size : 0;
 const firstVisitFixed = pagefindJs + scriptBytes + manifestBytes + (fv.entry ?? 0) + (fv.meta ?? 0) + (fv.wasm ?? 0);
+/** Everything the search page downloads for each query as a first search (scripts and Pagefind data). */
+const firstScreen = (() => {
+  const sorted = [...rows].sort((a, b) => a.scope.bytes - b.scope.bytes);
+  const at = (q: number) => firstVisitFixed + (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.scope.bytes ?? 0);
+  return {
+    median: at(0.5),
+    p90: at(0.9),
+    max: firstVisitFixed + (sorted.at(-1)?.scope.bytes ?? 0),
+    worst: sorted.at(-1)?.q ?? '',
+    over300: rows.filter((r) => firstVisitFixed + r.scope.bytes > 300 * 1024).length,
+  };
+})();
 const msOurs = rows.map((r) => r.ms.ours);
 const msScope = rows.map((r) => r.ms.scope);
 const msPlain = rows.flatMap((r) => (r.ms.plain === null ? [] : [r.ms.plain]));
@@ -402,6 +414,9 @@ console.log(
   `首次搜索 first query（按搜索页的范围：先检索最新年份，${widenedRows.length}/${rows.length} 条查询扩至全部年份）：固定部分 ${kb(firstVisitFixed)} KB（pagefind.js ${kb(pagefindJs)}，搜索脚本 ${kb(scriptBytes)}，分片清单 ${kb(manifestBytes)}，元数据 ${kb((fv.entry ?? 0) + (fv.meta ?? 0))}，wasm ${kb(fv.wasm ?? 0)}）+ 查询中位数 ${kb(firstQueryMedian)} KB = ${kb(firstVisitFixed + firstQueryMedian)} KB；检索全部年份时查询中位数 ${kb(firstQueryMedianAll)} KB；打开“筛选和排序”时另下载筛选数据 ${kb(filterBytes ?? 0)} KB`,
 );
 console.log(
+  `首屏下载 first screen（固定部分 + 该查询按搜索页范围的下载，不含页面 HTML/CSS）：中位数 ${kb(firstScreen.median)} KB，p90 ${kb(firstScreen.p90)} KB，最大 ${kb(firstScreen.max)} KB「${firstScreen.worst}」；超过 300 KB 的查询 ${firstScreen.over300}/${rows.length} 条`,
+);
+console.log(
   `查询耗时 time to first page（Node，单线程）：本站全部年份中位数 ${Math.round(median(msOurs))} ms，最长 ${Math.round(slowest?.ms.ours ?? 0)} ms「${slowest?.q ?? ''}」，按搜索页的范围中位数 ${Math.round(median(msScope))} ms${msPlain.length ? `；Pagefind 默认中位数 ${Math.round(median(msPlain))} ms，最长 ${Math.round(Math.max(...msPlain))} ms` : ''}`,
 );
 console.log(
@@ -416,7 +431,7 @@ if (args.json) {
   writeFileSync(
     args.json,
     JSON.stringify(
-      { dist, pages: pages.length, queries: rows.length, microRecall, macroRecall, top10, topAll, noMatch: { correct: noneOk, of: none.length, falseNone }, exactFirst: { correct: numberedOk, of: numbered.length }, bytes: { ours: oursTotal, plain: plainTotal, ratios }, firstVisitFixed, firstQueryMedian, firstQueryMedianAll, widened: widenedRows.length, filterBytes, ms: { oursMedian: median(msOurs), oursMax: Math.max(...msOurs), scopeMedian: median(msScope), plainMedian: msPlain.length ? median(msPlain) : null }, indexSize: ourSize, plainIndexSize: plainSize, checks, rows },
+      { dist, pages: pages.length, queries: rows.length, microRecall, macroRecall, top10, topAll, noMatch: { correct: noneOk, of: none.length, falseNone }, exactFirst: { correct: numberedOk, of: numbered.length }, bytes: { ours: oursTotal, plain: plainTotal, ratios }, firstVisitFixed, firstQueryMedian, firstQueryMedianAll, firstScreen, widened: widenedRows.length, filterBytes, ms: { oursMedian: median(msOurs), oursMax: Math.max(...msOurs), scopeMedian: median(msScope), plainMedian: msPlain.length ? median(msPlain) : null }, indexSize: ourSize, plainIndexSize: plainSize, checks, rows },
       null,
       1,
     ),

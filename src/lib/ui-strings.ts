@@ -102,6 +102,8 @@ export const SEARCH = {
   clearFilters: '清除筛选',
   noScriptBefore: '搜索需要浏览器启用 JavaScript。您也可以按栏目浏览',
   noScriptAfter: '，查找需要的政府信息。',
+  noScriptSiteSearch: '也可以用百度搜索本站：',
+  noScriptSiteSearchLink: (host: string) => `在百度中搜索 site:${host}`,
   loading: '正在搜索……',
   unavailable: '搜索暂时无法使用，请稍后再试，或按栏目浏览公开目录。',
   emptyQuery: '请输入要搜索的关键词、文号或索引号。',

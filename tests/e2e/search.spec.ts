@@ -273,6 +273,11 @@ test('without JavaScript the page says so and links the 公开目录', async ({ 
   await expect(note).toBeVisible();
   await expect(note).toContainText('搜索需要浏览器启用 JavaScript');
   await expect(note.getByRole('link', { name: '公开目录' })).toHaveAttribute('href', '/xxgk/');
+  // A way out: a search engine's search of this site (content/site.yaml url).
+  await expect(note.getByRole('link', { name: '在百度中搜索 site:sthjt.jiangnan.example.gov.cn' })).toHaveAttribute(
+    'href',
+    'https://www.baidu.com/s?wd=site%3Asthjt.jiangnan.example.gov.cn',
+  );
   await expect(page.locator('[data-search-filters]')).toBeHidden();
   await expect(page.getByRole('searchbox', { name: '关键词、文号或索引号' })).toBeVisible();
   await context.close();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { firstPage, loadFilterValues, runQuery, verifyRelated, type PagefindApi, type PagefindResult } from '../../src/lib/search/engine.ts';
 import { numberToken, parseQuery } from '../../src/lib/search/query.ts';
 import { parseState } from '../../src/lib/search/state.ts';
-import { BODY_MARK } from '../../src/lib/search/text.ts';
+import { BODY_MARK, isolateHan } from '../../src/lib/search/text.ts';
+import { indexText } from '../../src/lib/search/normalise.ts';
 import { bodyText, numberTokens, transformForIndex } from '../../src/lib/search/index-html.ts';
 
 interface Doc {
@@ -14,13 +15,19 @@ interface Doc {
 }
 
 /**
- * A small stand-in for Pagefind with the behaviour the engine relies on: every Han character
- * and every letter/digit run is a word, other punctuation takes a position but is not a word
- * (〔 〕 are words); a quoted query matches consecutive words; an unquoted one matches pages
- * having a word starting with each term (unknown terms are dropped, as Pagefind does).
+ * A small stand-in for Pagefind with the behaviour the engine relies on, given the index copy
+ * (`indexText` and `isolateHan`, as the build writes it): words are split at whitespace,
+ * lower case, punctuation removed from them (〔 〕 kept); a word of punctuation only takes a
+ * position; a quoted query matches consecutive words; an unquoted one matches pages having a
+ * word starting with each term (unknown terms are dropped, as Pagefind does).
  */
 function fakePagefind(docs: Doc[]): PagefindApi & { calls: string[] } {
-  const words = (text: string) => [...text.toLowerCase().matchAll(/\p{Script=Han}|[〔〕]|(?:(?!\p{Script=Han})[\p{L}\p{N}])+|[^\s\p{L}\p{N}]/gu)].map((m) => (/^[\p{L}\p{N}〔〕]/u.test(m[0]) ? m[0] : null));
+  const words = (text: string) =>
+    isolateHan(indexText(text))
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.replace(/[^\p{L}\p{N}〔〕]/gu, '') || null);
   const index = docs.map((d) => {
     const tokens = d.docNumber ? [numberToken('docNumber', d.docNumber)] : [];
     return { doc: d, words: [...tokens, BODY_MARK, ...words(d.text)] };
@@ -43,7 +50,12 @@ function fakePagefind(docs: Doc[]): PagefindApi & { calls: string[] } {
         if (phrase) {
           if (p.words.some((_, i) => terms.every((t, j) => p.words[i + j] === t))) hits.push({ doc: p.doc, score: 1 });
         } else {
-          const known = terms.filter((t) => index.some((q) => q.words.some((w) => w?.startsWith(t))));
+          // A term no word starts with is cut to its longest start that one does (vocs → v).
+          const cut = (t: string) => {
+            for (let n = t.length; n > 0; n--) if (index.some((q) => q.words.some((w) => w?.startsWith(t.slice(0, n))))) return t.slice(0, n);
+            return t;
+          };
+          const known = terms.map(cut).filter((t) => index.some((q) => q.words.some((w) => w?.startsWith(t))));
           if (known.length === 0) continue;
           const counts = known.map((t) => p.words.filter((w) => w?.startsWith(t)).length);
           if (counts.every((c) => c > 0)) hits.push({ doc: p.doc, score: counts.reduce((a, b) => a + b, 0) / p.words.length });
@@ -127,14 +139,41 @@ describe('runQuery', () => {
     expect(o.exact.map((h) => h.id)).toEqual(['cases']);
   });
 
-  it('checks pieces split at punctuation against the page text', async () => {
+  it('finds a token with punctuation inside as one phrase, and checks the few results against the text', async () => {
     const o = await runQuery(fakePagefind(docs), parseQuery('PM2.5'));
-    // rule13 has "pm2" and "5" but not "PM2.5"… it does contain "PM2.5" literally, so both stay;
-    // a page with the pieces apart only would be dropped.
     expect(o.exact.map((h) => h.id).sort()).toEqual(['air', 'rule13']);
-    const apart = await runQuery(fakePagefind([{ ...docs[3]!, text: 'pm2 指标 5 项' }]), parseQuery('PM2.5'));
+    expect(o.approximate).toBe(false);
+    // The pieces apart are not the token; "PM2 5" has them side by side but not the dot.
+    const apart = await runQuery(fakePagefind([{ ...docs[3]!, text: 'pm2 指标 5 项' }, { ...docs[4]!, text: '监测 PM2 5 项' }]), parseQuery('PM2.5'));
     expect(apart.exact).toEqual([]);
     expect(apart.approximate).toBe(false);
+  });
+
+  it('finds every page under the shared normalisation: Ⅲ类, 劣Ⅴ类, PM₂.₅, 2024—2025, full width', async () => {
+    const water: Doc[] = [
+      { id: 'w1', text: '断面水质为Ⅲ类，劣Ⅴ类断面清零。', filters: {}, date: '2026-01-02' },
+      { id: 'w2', text: 'III类水体比例上升，劣V类为0。', filters: {}, date: '2026-01-03' },
+      { id: 'w3', text: 'ⅲ类标准；ＰＭ２．５年均浓度', filters: {}, date: '2026-01-04' },
+      { id: 'a1', text: '细颗粒物（PM₂.₅）浓度，臭氧（O₃）', filters: {}, date: '2026-01-05' },
+      { id: 'p1', text: '大气污染防治计划（2024—2025年）', filters: {}, date: '2026-01-06' },
+      { id: 'p2', text: '计划[2024-2025年]，削减1.5万吨', filters: {}, date: '2026-01-07' },
+      { id: 'x1', text: 'Ⅱ类水体；2024年与2025年；15万吨', filters: {}, date: '2026-01-08' },
+    ];
+    const ids = async (q: string) => (await runQuery(fakePagefind(water), parseQuery(q))).exact.map((h) => h.id).sort();
+    for (const q of ['Ⅲ类', 'III类', 'iii类', 'ⅲ类', 'Ⅲ 类']) expect(await ids(q), q).toEqual(['w1', 'w2', 'w3']);
+    for (const q of ['劣Ⅴ类', '劣V类', '劣v类']) expect(await ids(q), q).toEqual(['w1', 'w2']);
+    for (const q of ['PM2.5', 'pm2.5', 'ＰＭ２.５', 'PM₂.₅']) expect(await ids(q), q).toEqual(['a1', 'w3']);
+    expect(await ids('O3')).toEqual(['a1']);
+    for (const q of ['2024—2025', '2024-2025年', '（2024–2025年）', '2024－2025']) expect(await ids(q), q).toEqual(['p1', 'p2']);
+    // Pagefind answers vocs with pages that have a word starting with v (劣V类): not a match.
+    expect(await ids('VOCs')).toEqual([]);
+    expect(await ids('V')).toEqual(['w1', 'w2']);
+    // A piece of a token is found too: 2025年 is in 2024—2025年.
+    expect(await ids('2025年')).toEqual(['p1', 'p2', 'x1']);
+    expect(await ids('1.5万吨')).toEqual(['p2']);
+    // The index holds words: a query that starts inside one (5 of 15万吨) finds only the pages
+    // where it starts a word (5 after the point of 1.5万吨).
+    expect(await ids('5万吨')).toEqual(['p2']);
   });
 });
 
@@ -183,7 +222,9 @@ describe('index copy', () => {
 <nav>首页 公开目录</nav>
 <article data-pagefind-body><div hidden data-pagefind-meta="title[data-title]" data-title="华新" data-doc-number="江环罚〔2026〕18号" data-index-number="11990000MB1234560X/2026-00018"></div>
 <h1>江州<b>华</b>新化工</h1><section aria-labelledby="meta-heading"><dl><dt>文号</dt><dd>江环罚〔2026〕18号</dd></dl></section>
-<p>PM2.5浓度&amp;臭氧</p><div data-pagefind-ignore>不要这段</div></article><footer>版权</footer></body></html>`;
+<div class="notice" id="validity-notice"><p>已废止。替代文件：<a href="/items/x/">江州新规</a></p></div>
+<p>PM2.5浓度&amp;臭氧</p><div data-pagefind-ignore>不要这段</div>
+<section class="trio" aria-labelledby="trio-heading"><h2 id="trio-heading">政策 · 解读 · 办事</h2><a href="/items/y/">关于某规定的解读</a></section></article><footer>版权</footer></body></html>`;
 
   it('spaces Han characters in text only, across inline tags, and adds the number words and body mark', () => {
     const out = transformForIndex(page);
@@ -191,11 +232,16 @@ describe('index copy', () => {
     expect(out).toContain('var a="华新";');
     expect(out).toContain('data-title="华新"');
     expect(out).toContain('江 环 罚 〔 2026 〕 18 号');
-    expect(out).toContain('PM2.5 浓 度 &amp; 臭 氧</p>');
+    expect(out).toContain('PM2. \u20605 浓 度 &amp; 臭 氧</p>');
     const tokens = numberTokens(page);
     expect(tokens).toEqual([numberToken('docNumber', '江环罚〔2026〕18号'), numberToken('indexNumber', '11990000MB1234560X/2026-00018')]);
     expect(out).toContain(`<article data-pagefind-body> ${tokens.join(' ')} `);
-    expect(out).toMatch(/<\/section> pfbodymark /);
+    // The metadata table, the validity notice and the 政策·解读 box are not indexed; the 文号
+    // and 索引号 are, on their own, before the mark where the document's text begins.
+    expect(out).toContain('<section data-pagefind-ignore aria-labelledby="meta-heading">');
+    expect(out).toContain('<div data-pagefind-ignore class="notice" id="validity-notice">');
+    expect(out).toContain('<section data-pagefind-ignore class="trio" aria-labelledby="trio-heading">');
+    expect(out).toContain('</section> <p>江 环 罚 〔 2026 〕 18 号 11990000MB1234560X/ \u20602026- \u206000018</p>  pfbodymark ');
   });
 
   it('reads the indexed text of a page as Pagefind does', () => {
@@ -203,6 +249,10 @@ describe('index copy', () => {
     expect(text).toContain('江州华新化工');
     expect(text).toContain('PM2.5浓度&臭氧');
     expect(text).not.toContain('不要这段');
+    expect(text).not.toContain('文号');
+    expect(text).not.toContain('江州新规');
+    expect(text).not.toContain('解读');
+    expect(text).toContain('江环罚〔2026〕18号 11990000MB1234560X/2026-00018');
     expect(text).not.toContain('首页');
     expect(text).not.toContain('版权');
   });

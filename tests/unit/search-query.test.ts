@@ -9,7 +9,7 @@ import {
   pieces,
   rankingTerm,
 } from '../../src/lib/search/query.ts';
-import { cleanContent, compactHan, containsAll, fold, isolateHan, matchForm, readableContent } from '../../src/lib/search/text.ts';
+import { cleanContent, compactHan, containsAll, isolateHan, matchForm, readableContent } from '../../src/lib/search/text.ts';
 
 describe('text normalisation', () => {
   it('isolates Han characters and the 〔〕 of a 文号, and undoes it', () => {
@@ -19,20 +19,13 @@ describe('text normalisation', () => {
     expect(compactHan('江 环 规 〔 2024 〕 3 号')).toBe('江环规〔2024〕3号');
   });
 
-  it('folds width, case, brackets and dashes without changing length', () => {
-    for (const s of ['江环规（２０２４）３号', '江环规[2024]3号', 'ＰＭ２.５', '2024—00031', '【通知】']) {
-      expect(fold(s)).toHaveLength(s.length);
-    }
-    expect(fold('江环规（２０２４）３号')).toBe('江环规〔2024〕3号');
-    expect(fold('江环规[2024]3号')).toBe('江环规〔2024〕3号');
-    expect(fold('ＰＭ２.５')).toBe('pm2.5');
-    expect(fold('2024—00031')).toBe('2024-00031');
-  });
-
   it('compares text and query in the same form', () => {
     expect(matchForm('第一部分 总则')).toBe('第一部分总则');
     expect(containsAll('细颗粒物（PM2.5）年均浓度', [matchForm('pm2.5'), matchForm('年均')])).toBe(true);
     expect(containsAll('江环规〔2024〕13号', [matchForm('江环规〔2024〕3号')])).toBe(false);
+    expect(containsAll('水质为Ⅲ类，劣Ⅴ类为0', [matchForm('III类'), matchForm('劣V类')])).toBe(true);
+    // The index copy's breaks after punctuation inside a token are not part of the text.
+    expect(matchForm('PM2. \u20605 浓 度')).toBe('pm2.5浓度');
   });
 
   it('makes Pagefind content readable again', () => {
@@ -47,7 +40,11 @@ describe('text normalisation', () => {
 describe('query parsing', () => {
   it('normalises what was typed for display', () => {
     expect(normaliseQuery('  “华新”   化工 ')).toBe('华新 化工');
-    expect(normaliseQuery('ＰＭ２.５')).toBe('PM2.5');
+    // Kept as typed (the box is not rewritten): matching uses the shared form.
+    expect(normaliseQuery('ＰＭ２.５')).toBe('ＰＭ２.５');
+    expect(normaliseQuery(' 劣Ⅴ类 ')).toBe('劣Ⅴ类');
+    expect(parseQuery('劣Ⅴ类').parts).toEqual(['劣v类']);
+    expect(parseQuery('ＰＭ₂.₅　宿迁').parts).toEqual(['pm2.5', '宿迁']);
   });
 
   it('splits parts on spaces and drops parts without letters or digits', () => {
@@ -92,10 +89,19 @@ describe('Pagefind terms', () => {
     expect(partTerms('江环规〔2024〕2号')).toEqual(['"江 环 规 〔 2024 〕 2 号"']);
   });
 
-  it('splits at other punctuation into pieces that must all be present', () => {
-    expect(pieces('pm2.5')).toEqual([['pm2'], ['5']]);
-    expect(partTerms('2024-00031')).toEqual(['2024', '00031']);
+  it('keeps a token with punctuation inside as one phrase (the index breaks it the same way)', () => {
+    expect(pieces('pm2.5')).toEqual([['pm2', '5']]);
+    expect(partTerms('pm2.5')).toEqual(['"pm2 5"']);
+    expect(partTerms('2024-00031')).toEqual(['"2024 00031"']);
+    expect(partTerms('2024-2025年')).toEqual(['"2024 2025 年"']);
+    expect(partTerms('1.5万吨')).toEqual(['"1 5 万 吨"']);
     expect(partTerms('〔2024年版〕')).toEqual(['"2024 年 版"']);
+  });
+
+  it('splits at other punctuation into pieces that must all be present', () => {
+    expect(pieces('空气质量，2025')).toEqual([['空', '气', '质', '量'], ['2025']]);
+    expect(partTerms('空气质量，2025')).toEqual(['"空 气 质 量"', '2025']);
+    expect(pieces('江州-华新')).toEqual([['江', '州'], ['华', '新']]);
   });
 
   it('searches a single Latin word as a prefix', () => {

@@ -385,6 +385,10 @@ describe('SearchScope on real Pagefind bundles', () => {
     // Pagefind itself merges the bundles by score: in a sorted search, each page's rank in its own bundle.
     expect(await urls(await pf.search('"危 险"', sorted))).not.toEqual(all);
     expect(await urls(await scope.api.search('"危 险"', sorted))).toEqual(all);
+    // A word that only one year has: the other years' bundles answer with Pagefind's prefix
+    // fallback (2025 → 202, which 2026 and 2024 start with), which the scope drops per shard.
+    expect(await urls(await pf.search('2025', sorted))).not.toEqual(years['2025'].map(urlOf));
+    expect(await urls(await scope.api.search('2025', sorted))).toEqual(years['2025'].map(urlOf));
     const r = await scope.api.search('"危 险"', { ...sorted, filters: { year: '2025' } });
     expect(await urls(r)).toEqual(years['2025'].map(urlOf));
     expect(r!.filters).toEqual({ year: { 2024: 0, 2025: 2, 2026: 0 } });

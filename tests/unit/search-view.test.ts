@@ -52,13 +52,35 @@ describe('excerpts and highlighting', () => {
     expect(findMatches('见江环规（2024）2号', [matchForm('江环规[2024]2号')])).toEqual([[1, 12]]);
   });
 
+  it('shows the start of the document, not its 文号 line, when only the 文号 matches', () => {
+    const t = '江环罚〔2026〕18号 11990000MB1234560X/2026-00018 当事人江州华新化工有限公司超标排放。';
+    const e = buildExcerpt(t, [matchForm('江环罚[2026]18号')], '', t.indexOf('当事人'));
+    expect(excerptHtml(e)).toBe('当事人江州华新化工有限公司超标排放。');
+  });
+
   it('centres on the first match after the metadata, not on the title', () => {
     const bodyStart = text.indexOf('江州华新化工有限公司挥发性');
     const e = buildExcerpt(text, ['华新'], title, bodyStart);
-    expect(e.cutStart).toBe(true);
+    // The document's text begins there: the excerpt starts with it, without "…".
+    expect(e.cutStart).toBe(false);
     expect(e.segments.find((s) => s.hit)?.text).toBe('华新');
-    expect(excerptHtml(e)).toMatch(/^….*江州<mark>华新<\/mark>化工有限公司挥发性有机物/);
+    expect(excerptHtml(e)).toMatch(/^江州<mark>华新<\/mark>化工有限公司挥发性有机物/);
     expect(excerptHtml(e).match(/<mark>/g)!.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('starts at the beginning of the sentence when it is near', () => {
+    const t = '第一句话说的是别的事情，与查询无关。第二句讲大气污染防治，这里提到臭氧浓度。第三句。';
+    const e = buildExcerpt(t, ['臭氧']);
+    expect(excerptHtml(e)).toBe('…第二句讲大气污染防治，这里提到<mark>臭氧</mark>浓度。第三句。');
+  });
+
+  it('shows every word of a two-word query where the page has them close together', () => {
+    const filler = '其他内容'.repeat(30);
+    const t = `空气质量总体稳定。${filler}。2025年空气质量优良天数比例为90%。`;
+    const e = buildExcerpt(t, ['空气质量', '2025']);
+    const marks = [...excerptHtml(e).matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]);
+    expect(marks).toEqual(['2025', '空气质量']);
+    expect(excerptHtml(e)).toBe('…<mark>2025</mark>年<mark>空气质量</mark>优良天数比例为90%。');
   });
 
   it('falls back to the first match after the title without a body mark', () => {

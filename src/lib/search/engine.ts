@@ -109,6 +109,22 @@ export const LOCAL_RANK_LIMIT = 10;
  */
 export const RANK_LIMIT = 1000;
 
+/**
+ * Whether Pagefind's results for an exact term are its fallback rather than matches. A single
+ * Latin word is a prefix search, and Pagefind answers a word that no word of a bundle starts
+ * with by the longest start of it that one does (vocs → v, the V of 劣V类; 2025 → 20 in a
+ * year without 2025): then none of that bundle's results has the word, so its first one tells.
+ * Call it per bundle (SearchScope does for each shard).
+ */
+export async function prefixFallback(term: string, results: readonly PagefindResult[]): Promise<boolean> {
+  if (term.startsWith('"') || term === BODY_MARK || results.length === 0) return false;
+  return !matchForm(cleanContent((await results[0]!.data()).content)).includes(term);
+}
+
+function withoutFallback(term: string, r: PagefindResponse | null, fallback: boolean): PagefindResponse | null {
+  return fallback && r ? { ...r, results: [], filters: {} } : r;
+}
+
 /** Run a parsed query under the state's filters and order. An empty query lists every page that passes the filters. */
 export async function runQuery(
   pf: PagefindApi,
@@ -131,15 +147,19 @@ export async function runQuery(
     : query.indexNumber
       ? numberToken('indexNumber', query.indexNumber)
       : undefined;
-  const terms = [...new Set([...exactTerms, ...(token ? [token] : [])])];
+  // Quoted: an exact word. Unquoted, a 文号 that no document has would find the documents
+  // whose synthetic word starts like its own (Pagefind's fallback, see below).
+  const tokenTerm = token && `"${token}"`;
+  const terms = [...new Set([...exactTerms, ...(tokenTerm ? [tokenTerm] : [])])];
   const responses = new Map<string, PagefindResponse | null>();
   const searchAll = (list: string[]) => Promise.all(list.map(async (t) => responses.set(t, await pf.search(t, opts))));
   await searchAll(terms);
   const resultsOf = (t: string) => responses.get(t)?.results ?? [];
+  await Promise.all(exactTerms.map(async (t) => responses.set(t, withoutFallback(t, responses.get(t) ?? null, await prefixFallback(t, resultsOf(t))))));
 
   const byId = new Map<string, PagefindResult>();
   for (const t of terms) for (const r of resultsOf(t)) if (!byId.has(r.id)) byId.set(r.id, r);
-  const pinned = token ? resultsOf(token).map((r) => r.id) : [];
+  const pinned = tokenTerm ? resultsOf(tokenTerm).map((r) => r.id) : [];
   const pin = new Set(pinned);
   let ids = [...new Set([...pinned, ...intersectOrdered(exactTerms.map((t) => resultsOf(t).map((r) => r.id)))])];
   let datedForSize = false;
@@ -162,7 +182,9 @@ export async function runQuery(
   }
 
   let approximate = false;
-  if (query.parts.some((p) => pieces(p).length > 1)) {
+  // Parts split into pieces, or with punctuation inside a token (pm2.5 is the phrase "pm2 5"):
+  // the few results are checked against the page text.
+  if (query.parts.some((p) => pieces(p).length > 1 || /[^\p{L}\p{N}〔〕]/u.test(p))) {
     const unsure = ids.filter((id) => !pin.has(id));
     if (unsure.length <= VERIFY_LIMIT) {
       const checks = await Promise.all(unsure.map(async (id) => containsAll(cleanContent((await byId.get(id)!.data()).content), query.parts)));

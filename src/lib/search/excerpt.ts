@@ -3,7 +3,7 @@
  * excerpt is made of the spaced index copy and centres on its own idea of the best words.
  * Returns segments, so the page builds DOM nodes (<mark>) without innerHTML.
  */
-import { fold } from './text.ts';
+import { normalise, normaliseMapped } from './normalise.ts';
 
 export interface Segment {
   text: string;
@@ -22,14 +22,20 @@ export interface Excerpt {
 export const EXCERPT_BEFORE = 30;
 export const EXCERPT_AFTER = 70;
 
-/** Ranges [start, end) of every occurrence of any part in `text`, longest part first, no overlaps. */
+/**
+ * Ranges [start, end) of `text` (as written) of every occurrence of any part (in match form)
+ * in the normalised text, longest part first, no overlaps: 劣v类 highlights 劣Ⅴ类.
+ */
 export function findMatches(text: string, parts: readonly string[]): Array<[number, number]> {
-  const folded = fold(text);
+  const { text: folded, from } = normaliseMapped(text);
   const ranges: Array<[number, number]> = [];
   const taken = (s: number, e: number) => ranges.some(([a, b]) => s < b && e > a);
+  const charEnd = (k: number) => k + ((text.codePointAt(k) ?? 0) > 0xffff ? 2 : 1);
   for (const part of [...parts].filter(Boolean).sort((a, b) => b.length - a.length)) {
     for (let at = folded.indexOf(part); at >= 0; at = folded.indexOf(part, at + 1)) {
-      if (!taken(at, at + part.length)) ranges.push([at, at + part.length]);
+      const s = from[at]!;
+      const e = charEnd(from[at + part.length - 1]!);
+      if (!taken(s, e)) ranges.push([s, e]);
     }
   }
   return ranges.sort((a, b) => a[0] - b[0]);
@@ -51,6 +57,30 @@ export function highlight(text: string, ranges: ReadonlyArray<readonly [number, 
   return out;
 }
 
+/** How far before a match the excerpt may start to begin at its sentence. */
+const SENTENCE_BACK = 60;
+const SENTENCE_END = /[。！？；!?;]\s*|\s{2,}/gu;
+
+/**
+ * The match to centre the excerpt on: the first one whose window (it and EXCERPT_AFTER
+ * characters after it) shows the most different query parts, so a two-word query shows
+ * both words where the page has them close together. Returns [start of that match, end of
+ * the last match in the window].
+ */
+function bestWindow(text: string, ranges: ReadonlyArray<[number, number]>): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let bestCount = 0;
+  for (const [s] of ranges) {
+    const inside = ranges.filter(([a, b]) => a >= s && b <= s + EXCERPT_AFTER);
+    const count = new Set(inside.map(([a, b]) => normalise(text.slice(a, b)))).size;
+    if (count > bestCount) {
+      bestCount = count;
+      best = [s, inside.at(-1)![1]];
+    }
+  }
+  return best;
+}
+
 /**
  * An excerpt of `text` (readable page text) around the first match in the document's own
  * text, else the first after the title, else any; the start of the text when nothing matches.
@@ -61,12 +91,20 @@ export function buildExcerpt(text: string, parts: readonly string[], title = '',
   const ranges = findMatches(text, parts);
   const titleAt = title ? text.indexOf(title) : -1;
   const titleEnd = titleAt >= 0 && titleAt < 200 ? titleAt + title.length : 0;
-  const anchor = ranges.find(([s]) => s >= Math.max(bodyStart, titleEnd)) ?? ranges.find(([s]) => s >= titleEnd) ?? ranges[0];
+  // Before bodyStart are only the page's 文号 and 索引号 (the metadata table is not indexed):
+  // when the query is found there alone, the excerpt is the start of the document's text
+  // (the 文号 is shown with the result anyway).
+  const inBody = ranges.filter(([s]) => s >= Math.max(bodyStart, titleEnd));
+  const anchor = bestWindow(text, inBody.length ? inBody : bodyStart > 0 ? [] : ranges.filter(([s]) => s >= titleEnd).length ? ranges.filter(([s]) => s >= titleEnd) : ranges);
   let start: number;
   let end: number;
   if (anchor) {
-    start = Math.max(0, anchor[0] - EXCERPT_BEFORE);
-    end = Math.min(text.length, anchor[1] + EXCERPT_AFTER);
+    // Start at the beginning of the sentence when it is near, else a little before the match.
+    const from = Math.max(bodyStart, titleEnd, anchor[0] - SENTENCE_BACK);
+    const head = text.slice(from, anchor[0]);
+    const stop = Math.max(...[...head.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length), -1);
+    start = stop >= 0 ? from + stop : from === Math.max(bodyStart, titleEnd) && anchor[0] - from <= SENTENCE_BACK ? from : Math.max(0, anchor[0] - EXCERPT_BEFORE);
+    end = Math.min(text.length, Math.max(anchor[1], anchor[0]) + EXCERPT_AFTER);
   } else {
     start = Math.max(bodyStart, titleEnd);
     end = Math.min(text.length, start + EXCERPT_BEFORE + EXCERPT_AFTER);
@@ -79,7 +117,7 @@ export function buildExcerpt(text: string, parts: readonly string[], title = '',
       ...s,
       text: i === 0 ? s.text.trimStart() : i === all.length - 1 ? s.text.trimEnd() : s.text,
     })),
-    cutStart: start > 0,
+    cutStart: start > 0 && start !== bodyStart,
     cutEnd: end < text.length,
   };
 }

@@ -8,6 +8,7 @@
  * A small tag scanner is enough: the input is our own Astro output.
  */
 import { BODY_MARK, isolateHan, startsSolo, endsSolo } from './text.ts';
+import { indexText } from './normalise.ts';
 import { canonicalDocNumber, canonicalIndexNumber, numberToken } from './query.ts';
 
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
@@ -60,9 +61,25 @@ export function indexDocument(html: string): string {
 
 /** The element that holds the metadata table (MetaTable.astro); the document's text follows it. */
 const META_BLOCK = /\saria-labelledby="meta-heading"/;
+/**
+ * Blocks of an item page that are not its text and are left out of the index: the metadata
+ * table (its 文号 and 索引号 are indexed on their own, see `numberText`), the validity notice
+ * with the replacing document's link, and the 政策·解读·办事 / services / replaced-documents
+ * boxes (PolicyTrio.astro). Otherwise a page matches the titles and 文号 it only links to,
+ * and its excerpt is its metadata glued together.
+ */
+const NOT_TEXT = /\saria-labelledby="(?:meta-heading|trio-heading|trio-services|trio-replaces)"|\sid="validity-notice"/;
+
+/** The page's 文号 and 索引号 as written (SearchMeta's data attributes), indexed in place of the metadata table. */
+export function numberText(html: string): string {
+  const doc = /\sdata-doc-number="([^"]*)"/.exec(html)?.[1];
+  const idx = /\sdata-index-number="([^"]*)"/.exec(html)?.[1];
+  return [doc, idx].filter(Boolean).map((v) => decodeEntities(v!)).join(' ');
+}
 
 /**
- * The copy of a page that Pagefind indexes: spaces around Han characters in text (also
+ * The copy of a page that Pagefind indexes: text in the shared normalisation's index form
+ * (`indexText`, normalise.ts: Ⅲ → III, PM₂.₅ → PM2. 5), spaces around Han characters in text (also
  * across inline tags, so <b>华</b>新 still separates), the 文号/索引号 words right after
  * the opening tag of the `data-pagefind-body` element, and a mark after the metadata table.
  */
@@ -82,15 +99,17 @@ export function transformForIndex(html: string): string {
       out += text;
       return;
     }
-    let t = isolateHan(text);
+    let t = isolateHan(indexTextHtml(text));
     const head = t[0] ?? '';
     if (prevTail && !/\s/.test(prevTail) && !/\s/.test(head) && (endsSolo(prevTail) || startsSolo(t))) t = ` ${t}`;
     out += t;
     prevTail = t.at(-1) ?? prevTail;
   };
+  const numbers = numberText(html);
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
     emitText(html.slice(last, m.index));
-    out += m[0];
+    const notText = m[1] !== '/' && NOT_TEXT.test(m[3] ?? '');
+    out += notText ? m[0].replace(/^<([a-zA-Z][\w:-]*)/, '<$1 data-pagefind-ignore') : m[0];
     last = TAG.lastIndex;
     const name = m[2]?.toLowerCase();
     if (!name) continue;
@@ -109,6 +128,7 @@ export function transformForIndex(html: string): string {
       const top = stack.pop();
       if (top?.prot) protect--;
       if (top?.meta && !marked) {
+        if (numbers) out += ` <p>${isolateHan(indexText(numbers)).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p> `;
         out += ` ${BODY_MARK} `;
         marked = true;
         prevTail = ' ';
@@ -135,14 +155,16 @@ const BLOCK = new Set([
 
 /**
  * Text inside `data-pagefind-body` elements, as Pagefind sees it: no scripts or styles,
- * nothing marked `data-pagefind-ignore`, a space between blocks, entities decoded.
+ * nothing marked `data-pagefind-ignore` nor the blocks the index copy leaves out (NOT_TEXT;
+ * the metadata table gives its 文号 and 索引号 only), a space between blocks, entities decoded.
  */
 export function bodyText(html: string): string {
   let out = '';
   let last = 0;
   let bodyDepth = 0;
   let ignoreDepth = 0;
-  const stack: Array<{ body: boolean; ignore: boolean }> = [];
+  const stack: Array<{ body: boolean; ignore: boolean; meta: boolean }> = [];
+  const numbers = numberText(html).replace(/&/g, '&amp;').replace(/</g, '&lt;');
   TAG.lastIndex = 0;
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
     if (bodyDepth > 0 && ignoreDepth === 0) out += html.slice(last, m.index);
@@ -163,15 +185,21 @@ export function bodyText(html: string): string {
       const top = stack.pop();
       if (top?.body) bodyDepth--;
       if (top?.ignore) ignoreDepth--;
+      if (top?.meta && numbers) out += ` ${numbers} `;
       continue;
     }
     const body = /\sdata-pagefind-body\b/.test(attrs);
-    const ignore = bodyDepth + (body ? 1 : 0) > 0 && /\sdata-pagefind-ignore\b/.test(attrs);
-    stack.push({ body, ignore });
+    const ignore = bodyDepth + (body ? 1 : 0) > 0 && (/\sdata-pagefind-ignore\b/.test(attrs) || NOT_TEXT.test(attrs));
+    stack.push({ body, ignore, meta: ignore && bodyDepth > 0 && ignoreDepth === 0 && META_BLOCK.test(attrs) });
     if (body) bodyDepth++;
     if (ignore) ignoreDepth++;
   }
   return decodeEntities(out).replace(/\s+/g, ' ').trim();
+}
+
+/** `indexText` on HTML text: entities (and a stray <!doctype>) are kept as they are. */
+function indexTextHtml(s: string): string {
+  return s.split(/(&#?\w+;|<[^>]*>)/).map((x, i) => (i % 2 ? x : indexText(x))).join('');
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', middot: '·', hellip: '…', mdash: '—', ndash: '–', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', yen: '¥', times: '×' };

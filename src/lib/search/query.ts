@@ -5,14 +5,16 @@
  *
  * How Pagefind sees text (index copy and query alike): every Han character is one word, a
  * run of other letters/digits is one word, the 〔 〕 of a 文号 are words, and any other
- * punctuation takes a position but is not a word. So a part is searched as a phrase of its
- * words; where it has other punctuation inside (PM2.5, 2024-00031) it is split there into
- * pieces that must all be present.
+ * punctuation is not a word. Punctuation inside a token (PM2.5, 2024—2025) is followed by a
+ * word break in the index copy (normalise.ts), so such a part is still one phrase ("pm2 5");
+ * a part with other punctuation (空气质量，2025) is split there into pieces that must all be
+ * present. Both sides use the one normalisation of normalise.ts.
  */
-import { TOKEN_PREFIX, fold, matchForm } from './text.ts';
+import { TOKEN_PREFIX, matchForm } from './text.ts';
+import { normalise, queryPieces } from './normalise.ts';
 
 export interface ParsedQuery {
-  /** The query as shown back to the reader (NFKC, quotes removed, single spaces). */
+  /** The query as shown back to the reader (as typed, quotes removed, single spaces). */
   text: string;
   /** Parts separated by spaces; every result contains each one (in `matchForm`). */
   parts: string[];
@@ -31,9 +33,12 @@ export const WORD_PUNCTUATION = '〔〕';
 
 const QUOTES = /["“”„‟'‘’‚‛「」『』]/gu;
 
-/** The query as displayed: NFKC, quotes dropped, whitespace collapsed, length limited. */
+/**
+ * The query as displayed: as typed (劣Ⅴ类 stays 劣Ⅴ类; matching uses the shared form of
+ * normalise.ts), quotes dropped, whitespace collapsed, length limited.
+ */
 export function normaliseQuery(raw: string): string {
-  return raw.normalize('NFKC').replace(QUOTES, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+  return raw.replace(QUOTES, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
 /** A 文号 inside folded text (any bracket already 〔〕): issuer, year, serial. */
@@ -43,14 +48,14 @@ const INDEX_SHAPE = /^([0-9a-hj-npqrtuwxy]{18})\/(\d{4})-(\d{5})$/;
 
 /** The canonical 文号 for any bracket/width variant (江环规[2024]03号 → 江环规〔2024〕3号), or undefined. */
 export function canonicalDocNumber(s: string): string | undefined {
-  const m = DOC_SHAPE.exec(fold(s).replace(/\s+/g, ''));
+  const m = DOC_SHAPE.exec(normalise(s).replace(/\s+/g, ''));
   if (!m) return undefined;
   return `${m[1]!.toUpperCase()}〔${m[2]}〕${m[3]}号`;
 }
 
 /** The canonical 索引号 (upper case, ASCII slash and hyphen), or undefined. */
 export function canonicalIndexNumber(s: string): string | undefined {
-  const m = INDEX_SHAPE.exec(fold(s).replace(/\s+/g, ''));
+  const m = INDEX_SHAPE.exec(normalise(s).replace(/\s+/g, ''));
   if (!m) return undefined;
   return `${m[1]!.toUpperCase()}/${m[2]}-${m[3]}`;
 }
@@ -95,22 +100,13 @@ export function parseQuery(raw: string): ParsedQuery {
   return parsed;
 }
 
-const UNIT = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+|(?<=\p{L})〔(?=\d{4}〕\d{1,5}号)|(?<=〔\d{4})〕(?=\d{1,5}号)/gu;
-
 /**
- * The words of a part as Pagefind indexes them, grouped into pieces that are contiguous
- * (no punctuation between them): 江环规〔2024〕2号 → [[江,环,规,〔,2024,〕,2,号]];
- * pm2.5 → [[pm2],[5]].
+ * The words of a part as Pagefind indexes them, grouped into pieces at consecutive positions
+ * (`queryPieces`, normalise.ts): 江环规〔2024〕2号 → [[江,环,规,〔,2024,〕,2,号]];
+ * pm2.5 → [[pm2,5]] (the index copy breaks tokens after inner punctuation the same way).
  */
 export function pieces(part: string): string[][] {
-  const out: string[][] = [];
-  let end = -1;
-  for (const m of part.matchAll(UNIT)) {
-    if (m.index !== end || out.length === 0) out.push([]);
-    out.at(-1)!.push(m[0]);
-    end = m.index + m[0].length;
-  }
-  return out;
+  return queryPieces(part);
 }
 
 /**

@@ -21,7 +21,7 @@
  *     at 20,000 items, nine shards cost 1.5–2 times one merged search) and the lists are
  *     put together: year shards newest year first, delta results placed by their date.
  */
-import { runQuery, verifyRelated, type Hit, type PagefindApi, type PagefindResponse, type PagefindResult, type PagefindSearchOptions, type QueryOutcome, type RunOptions } from './engine.ts';
+import { prefixFallback, runQuery, verifyRelated, type Hit, type PagefindApi, type PagefindResponse, type PagefindResult, type PagefindSearchOptions, type QueryOutcome, type RunOptions } from './engine.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { compareShardKeys, DELTA, firstShards, isShardManifest, laterShards, yearSpan, type ShardInfo, type ShardManifest } from './shards.ts';
 import type { SearchState } from './state.ts';
@@ -315,7 +315,13 @@ export class SearchScope {
     // A filter for one year leaves the other year shards out (delta and main may hold any year).
     const year = options.filters?.year;
     const wanted = keys.filter((k) => !(YEAR.test(k) && typeof year === 'string' && k !== year));
-    const parts = await Promise.all(wanted.map((key) => this.#pf.search(term, { ...options, filters: { ...options.filters, [SHARD_FILTER]: key } })));
+    const parts = await Promise.all(
+      wanted.map(async (key) => {
+        const r = await this.#pf.search(term, { ...options, filters: { ...options.filters, [SHARD_FILTER]: key } });
+        // Each shard is a bundle of its own: Pagefind's prefix fallback happens per shard.
+        return r && (await prefixFallback(term, r.results)) ? { ...r, results: [], filters: {} } : r;
+      }),
+    );
     const results = await mergeByDate(
       wanted.map((key, i) => ({ key, results: parts[i]?.results ?? [] })),
       resultDate,

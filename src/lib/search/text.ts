@@ -12,6 +12,8 @@
  * A gap before or after a character that must be its own word (a Han character, or the
  * 〔 〕 of a 文号) where it touches another visible character.
  */
+import { normalise, unjoin } from './normalise.ts';
+
 const SOLO_GAP = /(?<=\S)(?=[\p{Script=Han}〔〕])|(?<=[\p{Script=Han}〔〕])(?=\S)/gu;
 /**
  * Whitespace touching a Han character or Chinese punctuation on either side (the spaces we
@@ -55,7 +57,7 @@ const BLOCK_DOT = /(?<=[\p{L}\p{N}])\.(?=\s|$)/gu;
  */
 export function readableContent(content: string): { text: string; bodyStart: number } {
   const text = compactHan(
-    content.replace(TOKEN_RE, ' ').replace(MARK_RE, '\u0001').replace(/\u200B/g, '').replace(BLOCK_DOT, '\u0002'),
+    unjoin(content).replace(TOKEN_RE, ' ').replace(MARK_RE, '\u0001').replace(/\u200B/g, '').replace(BLOCK_DOT, '\u0002'),
   )
     .replace(/\s*\u0002\s*/g, ' ')
     .replace(/\s+/g, ' ')
@@ -72,33 +74,9 @@ export function cleanContent(content: string): string {
   return readableContent(content).text;
 }
 
-const OPEN = new Set(['(', '[', '{', '【', '〔', '〖', '〘', '﹝']);
-const CLOSE = new Set([')', ']', '}', '】', '〕', '〗', '〙', '﹞']);
-const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63]/u;
-
-/**
- * Fold one character for matching: NFKC (full-width → half-width), lower case, every kind of
- * bracket → 〔 〕, every dash → "-". Keeps the string length, so indexes found in the folded
- * text are valid in the original (needed to highlight the reader's own text).
- */
-export function fold(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    let c = ch.normalize('NFKC');
-    if (c.length !== ch.length) c = ch;
-    const lower = c.toLowerCase();
-    if (lower.length === c.length) c = lower;
-    if (OPEN.has(c)) c = '〔';
-    else if (CLOSE.has(c)) c = '〕';
-    else if (DASH.test(c)) c = '-';
-    out += c.length === ch.length ? c : ch;
-  }
-  return out;
-}
-
-/** The form both sides are compared in: folded, and without spaces next to Han characters. */
+/** The form both sides are compared in: `normalise` (normalise.ts), without spaces next to Han characters. */
 export function matchForm(s: string): string {
-  return fold(compactHan(s.replace(/\u200B/g, '')).replace(/\s+/g, ' '));
+  return normalise(compactHan(unjoin(s).replace(/\u200B/g, '')).replace(/\s+/g, ' '));
 }
 
 /** Whether `text` contains every part (each already in `matchForm`). */
