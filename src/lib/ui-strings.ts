@@ -59,6 +59,8 @@ export const A11Y = {
   region: '无障碍工具',
   /** Name of the header's search landmark, distinct from the search page's own form. */
   headerSearch: '全站搜索',
+  /** The button that opens the search box and the navigation on narrow screens. */
+  menu: '菜单',
   toolbar: '无障碍浏览',
   elderly: '适老化模式',
   textSize: '文字大小',
