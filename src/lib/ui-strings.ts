@@ -2,6 +2,8 @@
  * Interface wording in one place, so it is reviewed (and changed) in one place.
  */
 export const UI = {
+  /** A column without information, where columns.yaml marks empty columns instead of hiding them. */
+  emptyColumn: '暂无信息',
   skipToContent: '跳到主要内容',
   home: '首页',
   catalogue: '公开目录',

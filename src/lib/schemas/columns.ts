@@ -68,6 +68,12 @@ export const columnSchema: z.ZodType<ColumnInput> = z.lazy(() =>
 );
 
 export const catalogueSchema = z.strictObject({
+  /**
+   * 空白栏目 (no published information) on the public pages: `hide` (default) leaves them
+   * out of the navigation, the 公开目录 and sub-column lists; `mark` lists them as
+   * 「暂无信息」 instead of a count of 0. The audit reports them either way.
+   */
+  emptyColumns: z.enum(['hide', 'mark']).optional(),
   columns: z.array(columnSchema).min(1),
 });
 
