@@ -153,6 +153,19 @@ for (const mode of ['normal', 'elderly'] as const) {
       });
     }
 
+    test('series: the raw-data links are named from their visible 「CSV」 and are full-size targets', async ({ page }) => {
+      await usePrefs(page, MODES[mode]);
+      await page.goto(T.series!);
+      const links = page.locator('.series-scroll a[download]');
+      expect(await links.count()).toBeGreaterThan(1);
+      for (const link of await links.all()) {
+        await expect(link).toHaveAccessibleName(/^CSV：下载.+原始数据$/);
+        const b = (await link.boundingBox())!;
+        const min = mode === 'elderly' ? 59.5 : 43.5;
+        expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(min);
+      }
+    });
+
     test('annual report 表三: a scroll cue, the label column stays in view, the last column reachable', async ({ page }) => {
       expect(T.report, 'no annual report in dist/').toBeTruthy();
       await usePrefs(page, MODES[mode]);
@@ -204,4 +217,19 @@ test.describe('screenshots at 390 px in elderly mode, with real Chinese glyphs',
       await page.screenshot({ path: path.join(OUT, `phone-${name}-elderly-390.png`) });
     });
   }
+});
+
+test('the 404 page has its own visible, named search field; home panel headings hold only the column name', async ({ page }) => {
+  await page.goto(T.notFound);
+  const form = page.getByRole('search', { name: '查找信息' });
+  await expect(form).toBeVisible();
+  const input = form.getByRole('searchbox', { name: '搜索关键词' });
+  const colours = await input.evaluate((el) => ({ border: getComputedStyle(el).borderTopColor, page: getComputedStyle(document.body).backgroundColor }));
+  expect(colours.border).not.toBe(colours.page);
+  expect(colours.border).not.toBe('rgb(255, 255, 255)');
+  await page.goto('/');
+  const heading = page.getByRole('heading', { level: 2, name: '政府信息公开年报', exact: true });
+  await expect(heading).toHaveCount(1);
+  await expect(page.getByRole('region', { name: '政府信息公开年报', exact: true })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: '更多政府信息公开年报信息' })).toBeVisible();
 });
