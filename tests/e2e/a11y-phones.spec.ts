@@ -159,7 +159,7 @@ for (const mode of ['normal', 'elderly'] as const) {
       const links = page.locator('.series-scroll a[download]');
       expect(await links.count()).toBeGreaterThan(1);
       for (const link of await links.all()) {
-        await expect(link).toHaveAccessibleName(/^CSV：下载.+原始数据$/);
+        await expect(link).toHaveAccessibleName(/^CSV\s?：下载.+原始数据$/);
         const b = (await link.boundingBox())!;
         const min = mode === 'elderly' ? 59.5 : 43.5;
         expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(min);
@@ -231,5 +231,5 @@ test('the 404 page has its own visible, named search field; home panel headings 
   const heading = page.getByRole('heading', { level: 2, name: '政府信息公开年报', exact: true });
   await expect(heading).toHaveCount(1);
   await expect(page.getByRole('region', { name: '政府信息公开年报', exact: true })).toHaveCount(1);
-  await expect(page.getByRole('link', { name: '更多政府信息公开年报信息' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^更多\s?政府信息公开年报信息$/ })).toBeVisible();
 });
