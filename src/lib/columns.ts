@@ -28,6 +28,8 @@ export interface Catalogue {
   /** Depth-first order, as the catalogue file lists them. */
   columns: Column[];
   byId: Map<string, Column>;
+  /** What the public pages do with a column without information (columns.yaml `emptyColumns`). */
+  emptyColumns?: 'hide' | 'mark' | undefined;
 }
 
 /** Flatten the tree; duplicate ids are reported, not thrown. */
@@ -84,7 +86,18 @@ export function parseCatalogue(text: string, file = 'content/columns.yaml'): { c
   if (!result.success) {
     return { catalogue: { columns: [], byId: new Map() }, problems: zodIssuesToProblems(result.error.issues, file, text) };
   }
-  return buildCatalogue(result.data.columns, file);
+  const built = buildCatalogue(result.data.columns, file);
+  built.catalogue.emptyColumns = result.data.emptyColumns ?? 'hide';
+  return built;
+}
+
+/**
+ * Whether a column is listed on the public pages: not when it (with its sub-columns) has
+ * no information and columns.yaml says to hide empty columns. `count` gives the number of
+ * published items under a column, sub-columns included.
+ */
+export function isListed(catalogue: Catalogue, id: string, count: (id: string) => number): boolean {
+  return (catalogue.emptyColumns ?? 'hide') === 'mark' || count(id) > 0;
 }
 
 /** The column and its ancestors, root first. */

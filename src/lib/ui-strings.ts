@@ -2,6 +2,8 @@
  * Interface wording in one place, so it is reviewed (and changed) in one place.
  */
 export const UI = {
+  /** A column without information, where columns.yaml marks empty columns instead of hiding them. */
+  emptyColumn: '暂无信息',
   skipToContent: '跳到主要内容',
   home: '首页',
   catalogue: '公开目录',
@@ -61,6 +63,8 @@ export const A11Y = {
   region: '无障碍工具',
   /** Name of the header's search landmark, distinct from the search page's own form. */
   headerSearch: '全站搜索',
+  /** The button that opens the search box and the navigation on narrow screens. */
+  menu: '菜单',
   toolbar: '无障碍浏览',
   elderly: '适老化模式',
   textSize: '文字大小',
@@ -70,6 +74,18 @@ export const A11Y = {
   contrast: '高对比度',
   guide: '十字光标',
   speak: '朗读',
+  speechTools: '朗读工具',
+  pointRead: '指读',
+  rate: '语速',
+  rates: [
+    { value: 0.75, label: '慢' },
+    { value: 1, label: '正常' },
+    { value: 1.25, label: '快' },
+    { value: 1.5, label: '很快' },
+  ],
+  noChineseVoice: '本设备没有安装中文语音，无法朗读。可在手机或电脑的“文字转语音”设置中添加中文（普通话）语音后再试。',
+  saidPointOn: '已打开指读：鼠标停留或键盘移到哪里，就读哪里',
+  saidRate: (label: string) => `语速：${label}`,
   resetAll: '全部重置',
   about: '无障碍说明',
   aboutTitle: '无障碍说明',

@@ -28,18 +28,39 @@ export function chunks(text: string, max = 160): string[] {
   return out.map((s) => s.trim()).filter(Boolean);
 }
 
-function chineseVoice(): SpeechSynthesisVoice | undefined {
-  const voices = window.speechSynthesis.getVoices();
+/** The best Chinese voice of `voices`: Mainland Mandarin first, then any Chinese. */
+export function findChineseVoice<V extends { lang: string }>(voices: readonly V[]): V | undefined {
   return voices.find((v) => /^zh[-_]CN/i.test(v.lang)) ?? voices.find((v) => /^(zh|cmn)/i.test(v.lang));
 }
 
-/** Speaks `text`, replacing anything being read; calls `done` once when it ends or fails. */
-export function speak(text: string, done: () => void): void {
+/**
+ * The installed voices. Chromium lists them only after a `voiceschanged` event, and
+ * never when the system has none: wait for it, at most `timeout` ms.
+ */
+export function voicesReady(timeout = 1500): Promise<SpeechSynthesisVoice[]> {
+  const synth = window.speechSynthesis;
+  const now = synth.getVoices();
+  if (now.length > 0) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = () => {
+      synth.removeEventListener('voiceschanged', done);
+      clearTimeout(timer);
+      resolve(synth.getVoices());
+    };
+    const timer = setTimeout(done, timeout);
+    synth.addEventListener('voiceschanged', done);
+  });
+}
+
+/**
+ * Speaks `text` with `voice`, replacing anything being read; calls `done` once when it
+ * ends or fails.
+ */
+export function speak(text: string, done: () => void, voice?: SpeechSynthesisVoice, rate = 1): void {
   const synth = window.speechSynthesis;
   synth.cancel();
   const parts = chunks(text);
   if (parts.length === 0) return done();
-  const voice = chineseVoice();
   let finished = false;
   const finish = () => {
     if (!finished) {
@@ -50,11 +71,25 @@ export function speak(text: string, done: () => void): void {
   parts.forEach((part, i) => {
     const u = new SpeechSynthesisUtterance(part);
     u.lang = 'zh-CN';
-    if (voice) u.voice = voice;
+    u.rate = rate;
+    try {
+      if (voice) u.voice = voice;
+    } catch {
+      /* not a voice object of this browser: the language alone chooses */
+    }
     u.onerror = finish;
     if (i === parts.length - 1) u.onend = finish;
     synth.speak(u);
   });
+}
+
+/** What 指读 reads for the element under the pointer or with the focus: its own short text. */
+export function pointText(target: Element | null, limit = 200): string {
+  const el = target?.closest('a, button, summary, label, select, input, h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, caption, figcaption, legend');
+  if (!el) return '';
+  const named = el.getAttribute('aria-label');
+  const text = (named || (el as HTMLElement).innerText || el.textContent || '').replace(/\s+/g, ' ').trim();
+  return text.slice(0, limit);
 }
 
 export function stopSpeaking(): void {

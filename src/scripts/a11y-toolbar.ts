@@ -9,7 +9,11 @@
 import { A11Y } from '../lib/ui-strings.ts';
 import { PREFS_KEY, TEXT_STEPS, applyPrefs, readPrefs, writePrefs, type Prefs } from './a11y-prefs.ts';
 import { setGuide } from './a11y-guide.ts';
-import { canSpeak, speak, stopSpeaking } from './a11y-speech.ts';
+import { canSpeak, findChineseVoice, pointText, speak, stopSpeaking, voicesReady } from './a11y-speech.ts';
+
+/** 指读 stays on while the tab is open (sessionStorage); 语速 is remembered (localStorage). */
+const POINT_KEY = 'portal-point-read';
+const RATE_KEY = 'portal-speech-rate';
 
 type Toggle = 'elderly' | 'contrast' | 'guide';
 const TOGGLE_NAMES: Record<Toggle, string> = { elderly: A11Y.elderly, contrast: A11Y.contrast, guide: A11Y.guide };
@@ -21,6 +25,10 @@ function init(bar: HTMLElement): void {
   const panel = bar.querySelector<HTMLElement>('[data-a11y-panel]')!;
   const panelButton = control('panel');
   const speakButton = control('speak');
+  const pointButton = control('point');
+  const rateSelect = bar.querySelector<HTMLSelectElement>('[data-a11y-rate]')!;
+  const speechGroup = bar.querySelector<HTMLElement>('[data-a11y-speech]')!;
+  const speechNote = bar.querySelector<HTMLElement>('[data-a11y-speech-note]')!;
   const speech = canSpeak();
   let prefs: Prefs = readPrefs();
   let said = 0;
@@ -69,7 +77,18 @@ function init(bar: HTMLElement): void {
     speakButton.setAttribute('aria-pressed', 'false');
   };
 
-  const readAloud = () => {
+  const rate = () => Number(rateSelect.value) || 1;
+
+  /** The Chinese voice, or undefined after saying plainly (visibly and aloud) that there is none. */
+  const chineseVoice = async (): Promise<SpeechSynthesisVoice | undefined> => {
+    const voice = findChineseVoice(await voicesReady());
+    speechNote.hidden = !!voice;
+    speechNote.textContent = voice ? '' : A11Y.noChineseVoice;
+    if (!voice) say(A11Y.noChineseVoice);
+    return voice;
+  };
+
+  const readAloud = async () => {
     if (speakButton.getAttribute('aria-pressed') === 'true') {
       stop();
       return say(A11Y.saidSpeakStop);
@@ -78,10 +97,66 @@ function init(bar: HTMLElement): void {
     const main = document.querySelector<HTMLElement>('main article') ?? document.querySelector<HTMLElement>('main');
     const text = chosen || main?.innerText || '';
     selection = '';
+    const voice = await chineseVoice();
+    if (!voice) return;
     speakButton.setAttribute('aria-pressed', 'true');
     say(chosen ? A11Y.saidSpeakSelection : A11Y.saidSpeakStart);
-    speak(text, () => speakButton.setAttribute('aria-pressed', 'false'));
+    speak(text, () => speakButton.setAttribute('aria-pressed', 'false'), voice, rate());
   };
+
+  // 指读: reads what the pointer rests on (after a short pause) or what gets the focus.
+  let pointVoice: SpeechSynthesisVoice | undefined;
+  let pointTimer = 0;
+  let lastPointed: string | undefined;
+  const readPointed = (target: EventTarget | null) => {
+    if (!pointVoice || !(target instanceof Element)) return;
+    const text = pointText(target);
+    if (!text || text === lastPointed) return;
+    lastPointed = text;
+    speak(text, () => {}, pointVoice, rate());
+  };
+  const onPointer = (event: Event) => {
+    clearTimeout(pointTimer);
+    pointTimer = window.setTimeout(() => readPointed(event.target), 350);
+  };
+  const onFocus = (event: Event) => readPointed(event.target);
+  const setPoint = async (on: boolean, announce = true) => {
+    document.removeEventListener('pointerover', onPointer);
+    document.removeEventListener('focusin', onFocus);
+    pointVoice = undefined;
+    lastPointed = undefined;
+    pointButton.setAttribute('aria-pressed', 'false');
+    try {
+      sessionStorage.removeItem(POINT_KEY);
+    } catch {
+      /* storage unavailable */
+    }
+    if (!on) {
+      if (announce) say(A11Y.saidOff(A11Y.pointRead));
+      return;
+    }
+    const voice = await chineseVoice();
+    if (!voice) return;
+    pointVoice = voice;
+    pointButton.setAttribute('aria-pressed', 'true');
+    document.addEventListener('pointerover', onPointer);
+    document.addEventListener('focusin', onFocus);
+    try {
+      sessionStorage.setItem(POINT_KEY, '1');
+    } catch {
+      /* storage unavailable */
+    }
+    if (announce) say(A11Y.saidPointOn);
+  };
+
+  rateSelect.addEventListener('change', () => {
+    try {
+      localStorage.setItem(RATE_KEY, rateSelect.value);
+    } catch {
+      /* storage unavailable */
+    }
+    say(A11Y.saidRate(rateSelect.selectedOptions[0]?.textContent ?? ''));
+  });
 
   bar.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-a11y]');
@@ -104,9 +179,12 @@ function init(bar: HTMLElement): void {
       case 'size-reset':
         return update({ text: 0 }, A11Y.saidSize(100));
       case 'speak':
-        return readAloud();
+        return void readAloud();
+      case 'point':
+        return void setPoint(pointButton.getAttribute('aria-pressed') !== 'true');
       case 'reset':
         stop();
+        if (speech) void setPoint(false, false);
         prefs = {};
         writePrefs(prefs);
         render();
@@ -142,6 +220,16 @@ function init(bar: HTMLElement): void {
   render();
   for (const el of bar.querySelectorAll<HTMLElement>('[data-a11y-js]')) el.hidden = false;
   speakButton.hidden = !speech;
+  speechGroup.hidden = !speech;
+  if (speech) {
+    try {
+      const saved = localStorage.getItem(RATE_KEY);
+      if (saved && [...rateSelect.options].some((o) => o.value === saved)) rateSelect.value = saved;
+      if (sessionStorage.getItem(POINT_KEY) === '1') void setPoint(true, false);
+    } catch {
+      /* storage unavailable */
+    }
+  }
 }
 
 const bar = document.querySelector<HTMLElement>('[data-a11y-toolbar]');

@@ -107,13 +107,22 @@ test('long columns paginate, newest first, with working previous/next links', as
   await expect(page).toHaveURL(pages - 1 === 1 ? new RegExp(`/columns/${column!.id}/$`) : new RegExp(`/columns/${column!.id}/${pages - 1}/$`));
 });
 
-test('the catalogue lists every column with counts', async ({ page }) => {
+test('the catalogue lists every column with information, with counts; empty columns are left out', async ({ page }) => {
   const s = sample();
   await page.goto('/xxgk/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('公开目录');
+  const empty = s.catalogue.columns.filter((c) => s.under(c.id).length === 0);
+  // The sample has a blank column on purpose (重点排污单位名录), and columns.yaml says emptyColumns: hide.
+  expect(empty.map((c) => c.id)).toContain('key-dischargers');
   for (const c of s.catalogue.columns) {
-    await expect(page.getByRole('main').getByRole('link', { name: c.name, exact: true }).first()).toBeVisible();
+    const link = page.getByRole('main').getByRole('link', { name: c.name, exact: true });
+    if (empty.includes(c)) await expect(link).toHaveCount(0);
+    else await expect(link.first()).toBeVisible();
   }
+  await expect(page.getByRole('main')).not.toContainText('（0 条');
+  // The audit still reports it.
+  await page.goto('/audit/');
+  await expect(page.getByRole('main')).toContainText('重点排污单位名录');
 });
 
 test('attachments download', async ({ page, request }) => {

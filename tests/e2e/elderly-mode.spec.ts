@@ -79,7 +79,7 @@ test.describe('elderly mode', () => {
       const small = await page.evaluate(() => {
         const out: string[] = [];
         const controls = document.querySelectorAll(
-          ':is(.a11y-toolbar, header, nav, .pagination, .panel h2) :is(a[href], button, input, select, textarea, summary)',
+          ':is(.a11y-toolbar, header, nav, .pagination, .panel__head, .series-scroll) :is(a[href], button, input, select, textarea, summary)',
         );
         for (const el of controls) {
           const r = el.getBoundingClientRect();

@@ -62,7 +62,10 @@ test('a release page has an SVG chart with an accessible name, a description and
   await expect(chart).toBeVisible();
   expect(await chart.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
   await expect(chart.locator('title')).toHaveCount(1);
-  await expect(chart.locator('desc')).toHaveCount(1);
+  // Named by its title only; described by the visible summary, not by a copy of it.
+  await expect(chart.locator('desc')).toHaveCount(0);
+  await expect(chart).toHaveAttribute('aria-describedby', 'release-chart-summary');
+  expect((await chart.getAttribute('aria-label')) ?? '').toBe('');
   // The summary names the highest and the lowest, as the data file has them.
   const header = records[0]!;
   const vi = s.columns.findIndex((c) => c.key === s.value);
@@ -75,7 +78,7 @@ test('a release page has an SVG chart with an accessible name, a description and
   await expect(summary).toContainText(`${max.name}`);
   await expect(summary).toContainText(`最高（`);
   await expect(summary).toContainText(`${min.name}最低（`);
-  expect(await chart.locator('desc').textContent()).toBe((await summary.innerText()).replace(/^图表说明：/, ''));
+  await expect(chart).toHaveAccessibleDescription((await summary.innerText()).trim());
   // One bar per row, each labelled with its value; no colour-only encoding.
   await expect(chart.locator('rect.chart-bar')).toHaveCount(data.length);
   await expect(chart.locator('text.chart-label')).toHaveCount(data.length);

@@ -82,11 +82,19 @@ test('the toolbar can be used with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expectFocusVisible(page, '朗读');
   await page.keyboard.press('Tab');
+  await expectFocusVisible(page, '指读');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: '语速' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expectFocusVisible(page, '全部重置');
   await page.keyboard.press('Enter');
   await expect(status).toHaveText('已恢复默认显示设置');
   for (const attr of ['data-elderly', 'data-contrast', 'data-guide', 'data-text']) await expect(html).not.toHaveAttribute(attr);
 
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('combobox', { name: '语速' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expectFocusVisible(page, '指读');
   await page.keyboard.press('Shift+Tab');
   await expectFocusVisible(page, '朗读');
   await page.keyboard.press('Shift+Tab');
@@ -102,7 +110,7 @@ test('the toolbar can be used with the keyboard alone', async ({ page }) => {
 test('toggles are buttons with aria-pressed and names in Chinese', async ({ page }) => {
   await page.goto(T.home);
   await page.getByRole('button', { name: '无障碍浏览' }).click();
-  for (const name of ['适老化模式', '高对比度', '十字光标', '朗读']) {
+  for (const name of ['适老化模式', '高对比度', '十字光标', '朗读', '指读']) {
     await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'false');
   }
   for (const name of ['缩小', '放大', '默认', '全部重置']) {

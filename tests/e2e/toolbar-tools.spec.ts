@@ -120,12 +120,14 @@ test.describe('read aloud', () => {
         w.cancelled = 0;
         w.hold = false;
         speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
-          w.spoken.push({ text: u.text, lang: u.lang });
+          w.spoken.push({ text: u.text, lang: u.lang, rate: u.rate } as { text: string; lang: string });
           if (!w.hold) setTimeout(() => u.onend?.call(u, new Event('end') as SpeechSynthesisEvent), 0);
         };
         speechSynthesis.cancel = () => {
           w.cancelled++;
         };
+        // A Chinese voice is installed (a test below takes it away).
+        speechSynthesis.getVoices = () => [{ lang: 'zh-CN', name: '普通话', voiceURI: 'zh', default: true, localService: true } as SpeechSynthesisVoice];
       });
     });
     const spoken = (page: Page) => page.evaluate(() => (window as unknown as { spoken: Array<{ text: string; lang: string }> }).spoken);
@@ -168,6 +170,66 @@ test.describe('read aloud', () => {
       await expect(page.locator('[data-a11y="speak"]')).toHaveAttribute('aria-pressed', 'false');
       expect(await page.evaluate(() => (window as unknown as { cancelled: number }).cancelled)).toBeGreaterThan(1);
     });
+  });
+});
+
+test.describe('read aloud: no Chinese voice, 指读 and 语速', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { spoken: Array<{ text: string; rate: number }>; voices: Array<{ lang: string }> };
+      w.spoken = [];
+      w.voices = [{ lang: 'zh-CN' }];
+      speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+        w.spoken.push({ text: u.text, rate: u.rate });
+        setTimeout(() => u.onend?.call(u, new Event('end') as SpeechSynthesisEvent), 0);
+      };
+      speechSynthesis.cancel = () => {};
+      speechSynthesis.getVoices = () => w.voices as SpeechSynthesisVoice[];
+    });
+  });
+  const spoken = (page: Page) => page.evaluate(() => (window as unknown as { spoken: Array<{ text: string; rate: number }> }).spoken);
+
+  test('with no Chinese voice, 朗读 says so plainly, visibly and aloud, and reads nothing', async ({ page }) => {
+    await page.addInitScript(() => ((window as unknown as { voices: Array<{ lang: string }> }).voices = [{ lang: 'en-US' }]));
+    await page.goto(T.item);
+    await openTools(page);
+    const button = page.getByRole('button', { name: '朗读', exact: true });
+    await button.click();
+    const message = '本设备没有安装中文语音，无法朗读。可在手机或电脑的“文字转语音”设置中添加中文（普通话）语音后再试。';
+    await expect(page.getByRole('status')).toHaveText(message);
+    await expect(page.getByText(message, { exact: true }).first()).toBeVisible();
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(await spoken(page)).toEqual([]);
+  });
+
+  test('指读 reads what gets the focus and what the pointer rests on, and stays on in the next page', async ({ page }) => {
+    await page.goto(T.item);
+    await openTools(page);
+    const point = page.getByRole('button', { name: '指读' });
+    await point.click();
+    await expect(point).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('status')).toHaveText('已打开指读：鼠标停留或键盘移到哪里，就读哪里');
+    const title = (await page.locator('main h1').innerText()).trim();
+    await page.locator('main h1').hover();
+    await expect.poll(async () => (await spoken(page)).map((s) => s.text)).toContain(title);
+    const link = page.locator('main a[href]').first();
+    const linkText = (await link.innerText()).replace(/\s+/g, ' ').trim();
+    await link.focus();
+    await expect.poll(async () => (await spoken(page)).map((s) => s.text)).toContain(linkText);
+    await page.goto(T.home);
+    await expect(page.locator('[data-a11y="point"]')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('语速 sets the rate of what is read, and is remembered', async ({ page }) => {
+    await page.goto(T.item);
+    await openTools(page);
+    await page.getByRole('combobox', { name: '语速' }).selectOption({ label: '快' });
+    await expect(page.getByRole('status')).toHaveText('语速：快');
+    await page.getByRole('button', { name: '朗读', exact: true }).click();
+    await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(0);
+    expect((await spoken(page)).every((s) => s.rate === 1.25)).toBe(true);
+    await page.reload();
+    await expect(page.locator('[data-a11y-rate]')).toHaveValue('1.25');
   });
 });
 

@@ -168,6 +168,11 @@ export interface TemplatePages {
   interpretation?: string | undefined;
   /** A repealed (废止) or expired (失效) document. */
   repealed?: string | undefined;
+  /** A data release (数据发布) with its chart, a data series page, an annual report (年报). */
+  release?: string | undefined;
+  series?: string | undefined;
+  report?: string | undefined;
+  audit: string;
   search: string;
   accessibility: string;
   notFound: string;
@@ -183,9 +188,13 @@ export function templatePages(dist = DIST): TemplatePages {
   let withTable: string | undefined;
   let interpretation: string | undefined;
   let repealed: string | undefined;
+  let release: string | undefined;
+  let report: string | undefined;
   for (const slug of readdirSync(path.join(dist, 'items')).sort()) {
     const html = read(`items/${slug}`);
     const url = `/items/${slug}/`;
+    if (html.includes('id="release-chart-summary"')) release ??= url;
+    if (html.includes('report-table--applications')) report ??= url;
     if (html.includes('id="validity-notice"')) repealed ??= url;
     else if (html.includes('id="trio-policy"')) interpretation ??= url;
     else {
@@ -200,6 +209,10 @@ export function templatePages(dist = DIST): TemplatePages {
     item: withTable ?? item ?? '/',
     interpretation,
     repealed,
+    release,
+    series: readdirSync(path.join(dist, 'series'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/series/${d.name}/`)[0],
+    report,
+    audit: '/audit/',
     search: '/search/',
     accessibility: '/accessibility/',
     notFound: '/this-page-does-not-exist/',

@@ -43,6 +43,14 @@ describe('bar chart', () => {
     expect(svg).toContain('<title id="c1-title">2026年10月各城市 AQI</title>');
     expect(svg).toContain('<desc id="c1-desc">江州市 AQI 最高（78），白沙市最低（41）</desc>');
   });
+  it('when the page shows its description, is named by the title only and described by that text', () => {
+    const described = barChartSvg({ id: 'c2', title: '各城市 AQI', desc: '江州市最高', describedBy: 'c2-summary', data: [{ label: '江州市', value: 78 }] });
+    expect(described).toMatch(/^<svg [^>]*role="img" aria-labelledby="c2-title" aria-describedby="c2-summary"/);
+    expect(described).not.toContain('<desc');
+    const line = lineChartSvg({ id: 'l2', title: 't', desc: 'd', describedBy: 'l2-summary', xLabels: ['1月'], series: [{ name: 'a', values: [1] }] });
+    expect(line).toMatch(/^<svg [^>]*aria-labelledby="l2-title" aria-describedby="l2-summary"/);
+    expect(line).not.toContain('<desc');
+  });
   it('labels every bar with its category and value, largest first', () => {
     const labels = [...svg.matchAll(/class="chart-label"[^>]*>([^<]*)</g)].map((m) => m[1]);
     const values = [...svg.matchAll(/class="chart-value"[^>]*>([^<]*)</g)].map((m) => m[1]);

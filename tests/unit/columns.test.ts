@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseCatalogue, ancestry, subtreeIds, rootColumns } from '../../src/lib/columns.ts';
+import { parseCatalogue, ancestry, subtreeIds, rootColumns, isListed } from '../../src/lib/columns.ts';
 
 describe('column catalogue', () => {
   it('the real catalogue is valid and has the columns a bureau must have', () => {
@@ -52,5 +52,27 @@ describe('column catalogue', () => {
     expect(messages).toMatch(/acept/);
     const syntax = parseCatalogue('columns:\n  - id: a\n   name: x\n');
     expect(syntax.problems[0]?.message).toMatch(/YAML/);
+  });
+});
+
+describe('empty columns on the public pages (columns.yaml emptyColumns)', () => {
+  const yaml = (setting: string) => `${setting}columns:\n  - id: a\n    name: 甲\n    frequency: yearly\n    accepts: [article]\n  - id: b\n    name: 乙\n    frequency: yearly\n    accepts: [article]\n`;
+  const count = (id: string) => (id === 'a' ? 3 : 0);
+  it('hides a column without information by default and with `hide`', () => {
+    for (const setting of ['', 'emptyColumns: hide\n']) {
+      const { catalogue, problems } = parseCatalogue(yaml(setting));
+      expect(problems).toEqual([]);
+      expect(isListed(catalogue, 'a', count)).toBe(true);
+      expect(isListed(catalogue, 'b', count)).toBe(false);
+    }
+  });
+  it('lists it with `mark`', () => {
+    const { catalogue } = parseCatalogue(yaml('emptyColumns: mark\n'));
+    expect(isListed(catalogue, 'b', count)).toBe(true);
+  });
+  it('reports any other value, with the line', () => {
+    const { problems } = parseCatalogue(yaml('emptyColumns: show\n'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'error', field: 'emptyColumns', line: 1 });
   });
 });

@@ -23,6 +23,12 @@ export interface LineChartOptions {
   series: readonly LineSeries[];
   unit?: string | undefined;
   width?: number;
+  /**
+   * Id of a visible element on the page that describes the chart (its text summary). When
+   * given, the SVG is described by it (aria-describedby) and carries no <desc> of its own,
+   * so the description is not read twice and the name stays short.
+   */
+  describedBy?: string | undefined;
   height?: number;
 }
 
@@ -46,7 +52,7 @@ export function spreadLabels(ys: readonly number[], gap: number, lo: number, hi:
 }
 
 export function lineChartSvg(o: LineChartOptions): string {
-  const width = o.width ?? 760;
+  const width = o.width ?? 700;
   const height = o.height ?? 400;
   const all = o.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const ticks = niceTicks(Math.min(0, ...all), Math.max(0, ...all), 5);
@@ -68,9 +74,9 @@ export function lineChartSvg(o: LineChartOptions): string {
   const titleId = `${o.id}-title`;
   const descId = `${o.id}-desc`;
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg chart-svg--line" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" font-size="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg chart-svg--line" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" ${o.describedBy ? `aria-labelledby="${titleId}" aria-describedby="${o.describedBy}"` : `aria-labelledby="${titleId} ${descId}"`} font-size="${FONT}">`,
     `<title id="${titleId}">${esc(o.title)}</title>`,
-    `<desc id="${descId}">${esc(o.desc)}</desc>`,
+    ...(o.describedBy ? [] : [`<desc id="${descId}">${esc(o.desc)}</desc>`]),
     '<g class="chart-grid" stroke="currentColor" stroke-opacity="0.3" stroke-width="1">',
   ];
   for (const t of ticks) parts.push(`<line x1="${r(left)}" y1="${r(y(t))}" x2="${r(right)}" y2="${r(y(t))}"/>`);

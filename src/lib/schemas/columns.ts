@@ -68,6 +68,12 @@ export const columnSchema: z.ZodType<ColumnInput> = z.lazy(() =>
 );
 
 export const catalogueSchema = z.strictObject({
+  /**
+   * 空白栏目 (no published information) on the public pages: `hide` (default) leaves them
+   * out of the navigation, the 公开目录 and sub-column lists; `mark` lists them as
+   * 「暂无信息」 instead of a count of 0. The audit reports them either way.
+   */
+  emptyColumns: z.enum(['hide', 'mark']).optional(),
   columns: z.array(columnSchema).min(1),
 });
 
@@ -84,6 +90,12 @@ export const siteSchema = z.strictObject({
   websiteId: z.string().optional(),
   icp: z.string().optional(),
   publicSecurity: z.string().optional(),
+  /** 网站标志: an image in public/ shown before the name in the masthead, e.g. /logo.svg. */
+  logo: z.string().regex(/^\/[^\s]*\.(svg|png|webp)$/, { message: '应为 public/ 下的图片路径，如 /logo.svg' }).optional(),
+  /** 党政机关网站标识: the verification link and its badge image in public/ (shown in the footer). */
+  govMark: z.strictObject({ href: z.string().url(), image: z.string().regex(/^\/[^\s]*\.(svg|png|webp)$/, { message: '应为 public/ 下的图片路径' }) }).optional(),
+  /** 「我为政府网站找错」: the national error-report link for this site (with its 网站标识码). */
+  errorReportUrl: z.string().url().optional(),
   /** 检查规则: how strictly some content rules are applied. */
   rules: z
     .strictObject({
