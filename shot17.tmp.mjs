@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+p.on('console', m => { if (m.type() === 'error' || m.type()==='warning') console.log('console', m.type(), m.text().slice(0, 300)); });
+p.on('pageerror', e => console.log('pageerror', e.message));
+p.on('response', r => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
+await p.goto('http://127.0.0.1:4347/admin/');
+await p.getByRole('button', { name: '登录' }).click();
+await p.waitForTimeout(3000);
+await p.screenshot({ path: '/tmp/ed17-1.png' });
+await p.goto('http://127.0.0.1:4347/admin/#/collections/policies/new');
+await p.waitForTimeout(4000);
+await p.screenshot({ path: '/tmp/ed17-2.png', fullPage: true });
+console.log(await p.locator('body').innerText().then(t => t.slice(0, 2500)));
+await b.close();
