@@ -150,7 +150,7 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
       const mine = sortProblems(result.problems.filter((x) => saved.has(x.file)));
       const errors = result.problems.filter(isError).length;
       return json(res, 200, {
-        files: [...saved],
+        files: backend.lastSaved,
         problems: mine.map((x) => ({ ...x, text: formatProblem(x) })),
         totals: { files: result.fileCount, errors, warnings: result.problems.length - errors },
         asOf: asOf(),
