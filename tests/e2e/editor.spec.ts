@@ -50,6 +50,9 @@ test.afterAll(() => {
 });
 
 async function openEditor(page: Page, hash: string): Promise<void> {
+  // Leaving a form with unsaved changes asks for confirmation: leave.
+  page.removeAllListeners('dialog');
+  page.on('dialog', (d) => void d.accept());
   await page.goto(`${ORIGIN}/admin/`);
   // The local mode asks for no password; 登录 only enters (once per browser session).
   const login = page.getByRole('button', { name: '登录' });
@@ -207,6 +210,7 @@ test('a 文号 without 〔〕 and a column that does not take policies are refus
   // The existing file filed under a column that does not take policies.
   await openEditor(page, '/collections/policies/entries/2026/wrong-column-test');
   await expect(control(page, '标题').locator('input')).toHaveValue('栏目填错的测试文件');
+  await fill(page, '标题', '栏目填错的测试文件（已修改）');
   await publish(page);
   await expect(control(page, '公开目录')).toContainText(columnMessage);
   expect(readFileSync(path.join(contentDir, 'policies', '2026', 'wrong-column-test.md'), 'utf8')).toContain('column: guide');
