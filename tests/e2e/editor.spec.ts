@@ -208,8 +208,9 @@ test('a 文号 without 〔〕 and a column that does not take policies are refus
   await expect(page.locator('#portal-check')).toHaveCount(0);
 
   // The existing file filed under a column that does not take policies.
-  await openEditor(page, '/collections/policies/entries/2026/wrong-column-test');
-  await expect(control(page, '标题').locator('input')).toHaveValue('栏目填错的测试文件');
+  await openEditor(page, '/collections/policies');
+  await page.getByText('栏目填错的测试文件', { exact: false }).first().click();
+  await expect(control(page, '标题').locator('input')).toHaveValue('栏目填错的测试文件', { timeout: 20_000 });
   await fill(page, '标题', '栏目填错的测试文件（已修改）');
   await publish(page);
   await expect(control(page, '公开目录')).toContainText(columnMessage);

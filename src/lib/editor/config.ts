@@ -81,7 +81,7 @@ export type EditorBackend =
   /** `npm run edit`: the local server's proxy API against the working tree. */
   | { name: 'proxy'; proxy_url: string; branch?: string }
   /** Production: a self-hosted Gitea/Forgejo or GitLab. */
-  | { name: 'gitea' | 'gitlab'; repo: string; base_url?: string; api_root?: string; branch?: string; [key: string]: unknown };
+  | { name: 'gitea' | 'gitlab' | 'forgejo'; repo: string; base_url?: string; api_root?: string; branch?: string; [key: string]: unknown };
 
 export interface EditorConfigInput {
   catalogue: Catalogue;
