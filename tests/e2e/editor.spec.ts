@@ -184,7 +184,7 @@ test('an editor creates a policy with an attachment and its interpretation; both
 });
 
 test('a 文号 without 〔〕 and a column that does not take policies are refused in the form with npm run check’s messages', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   // The messages `npm run check` prints for these values (src/lib/content/zod-errors.ts, rules.ts).
   const docNumberMessage = '文号「江环规[2024]3号」写法不对：年份要用六角括号〔〕括起来，不能用 [ ]、( )、（ ）、【 】';
   const columnMessage = '栏目「政府信息公开指南」（guide）不接收“政策文件”类信息';
