@@ -36,6 +36,7 @@ import { DOC_NUMBER, KIND_LABELS, SLUG, type Kind } from '../src/lib/schemas/com
 import { COLLECTION_DIRS, INTERPRETATION_FORMS, PERIOD, PLAN_CATEGORIES, POLICY_CATEGORIES } from '../src/lib/schemas/items.ts';
 import { addMonths, isIsoDate, todayInChina } from '../src/lib/dates.ts';
 import { itemUrl } from '../src/lib/urls.ts';
+import { indexNumbersIn, nextIndexNumber } from '../src/lib/index-number.ts';
 
 /** Kinds `npm run new` creates. Annual reports have their own command: `npm run new:report`. */
 export const NEW_KINDS = ['policy', 'interpretation', 'plan', 'article', 'release'] as const satisfies readonly Kind[];
@@ -72,7 +73,7 @@ export function scanExisting(root: string, contentDir: string): Existing {
   for (const source of readSourceFiles(root, contentDir)) {
     existing.slugs.set(source.slug, source.file);
     // Read 索引号 and 文号 from the raw text, so files with broken front matter count too.
-    for (const m of source.text.matchAll(/^indexNumber:\s*["']?([^"'\s#]+)/gm)) existing.indexNumbers.push(m[1]!);
+    existing.indexNumbers.push(...indexNumbersIn(source.text));
     for (const m of source.text.matchAll(/^docNumber:\s*["']?([^"'\s#]+)/gm)) existing.docNumbers.set(normaliseDocNumber(m[1]!), source.file);
     try {
       const d = splitFrontmatter(source.text).data as Record<string, unknown>;
@@ -103,33 +104,7 @@ export function normaliseDocNumber(docNumber: string): string {
   return docNumber.trim().replace(/〕0+(?=\d)/, '〕');
 }
 
-/**
- * 索引号 serial ranges per kind, as the project numbers them (see scripts/new-report.ts
- * and scripts/dev/gen-sample-releases.ts): data releases 50001–59999, annual reports
- * 60001 and up, everything else 00001–49999.
- */
-export const SERIAL_RANGES: Record<'release' | 'report' | 'other', readonly [number, number]> = {
-  other: [1, 49999],
-  release: [50001, 59999],
-  report: [60001, 99999],
-};
-
-/**
- * The next free 索引号 of `year` for a kind: one more than the highest serial in the
- * kind's range that any file uses with this organisation's code and year.
- */
-export function nextIndexNumber(orgCode: string, year: number, taken: readonly string[], kind: Kind = 'article'): string {
-  const [low, high] = SERIAL_RANGES[kind === 'release' || kind === 'report' ? kind : 'other'];
-  const prefix = `${orgCode}/${year}-`;
-  let max = low - 1;
-  for (const n of taken) {
-    if (!n.startsWith(prefix)) continue;
-    const serial = Number(n.slice(prefix.length));
-    if (Number.isInteger(serial) && serial >= low && serial <= high && serial > max) max = serial;
-  }
-  if (max >= high) throw new Error(`${year} 年 ${String(low).padStart(5, '0')}–${high} 段的索引号流水号已用完`);
-  return `${prefix}${String(max + 1).padStart(5, '0')}`;
-}
+export { SERIAL_RANGES, nextIndexNumber } from '../src/lib/index-number.ts';
 
 /** A slug from kind, date and the first free serial: `policy-2026-11-22-1`. */
 export function generateSlug(kind: NewKind, date: string, slugs: ReadonlyMap<string, string>): string {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Catalogue } from '../columns.ts';
-import { KIND_LABELS, INDEX_NUMBER, DOC_NUMBER } from '../schemas/common.ts';
+import { KIND_LABELS, INDEX_NUMBER, DOC_NUMBER, type Kind } from '../schemas/common.ts';
 import { isPublishable, needsInterpretation, type Item } from '../items.ts';
 import { slugFromItemUrl } from '../urls.ts';
 import type { Problem } from './problems.ts';
@@ -104,26 +104,11 @@ export function checkItems(items: readonly Item[], ctx: RuleContext): Problem[] 
 
     // 公开目录 — exists and accepts this kind.
     const column = ctx.catalogue.byId.get(d.column);
-    if (!column) {
-      const near = closestMatch(d.column, [...ctx.catalogue.byId.keys()]);
-      error(
-        item,
-        '公开目录（column）',
-        `栏目「${d.column}」不存在${near ? `，是不是想写「${near}」（${ctx.catalogue.byId.get(near)?.name}）？` : ''}`,
-        `content/columns.yaml 中的栏目 id，例如 ${suggestColumns(ctx.catalogue, item.kind)}`,
-        ['column'],
-      );
-    } else if (!column.accepts.includes(item.kind)) {
-      const accepting = suggestColumns(ctx.catalogue, item.kind);
-      error(
-        item,
-        '公开目录（column）',
-        `栏目「${column.name}」（${column.id}）不接收“${KIND_LABELS[item.kind]}”类信息${column.accepts.length === 0 ? '，它只用来归类下级栏目' : ''}`,
-        accepting ? `可接收此类信息的栏目：${accepting}` : undefined,
-        ['column'],
-      );
-    } else if (column.status === 'archived' && d.published > ctx.asOf.slice(0, 4) + '-00') {
-      warn(item, '公开目录（column）', `栏目「${column.name}」已归档，本年度不应再向其中发布信息`, '选择一个仍在更新的栏目', ['column']);
+    const columnWrong = columnProblem(ctx.catalogue, item.kind, d.column);
+    if (columnWrong) {
+      error(item, '公开目录（column）', columnWrong.message, columnWrong.expected, ['column']);
+    } else if (column?.status === 'archived' && d.published > ctx.asOf.slice(0, 4) + '-00') {
+      warn(item, '公开目录（column）', `栏目「${column!.name}」已归档，本年度不应再向其中发布信息`, '选择一个仍在更新的栏目', ['column']);
     }
 
     // Dates against the as-of date.
@@ -442,4 +427,28 @@ function safeDecode(s: string): string {
   } catch {
     return s;
   }
+}
+
+/**
+ * What is wrong with filing an item of `kind` under column `columnId`, or undefined when
+ * the column exists and accepts the kind. `npm run check` and the browser editor's form
+ * both use it, so they say the same thing.
+ */
+export function columnProblem(catalogue: Catalogue, kind: Kind, columnId: string): { message: string; expected: string | undefined } | undefined {
+  const column = catalogue.byId.get(columnId);
+  if (!column) {
+    const near = closestMatch(columnId, [...catalogue.byId.keys()]);
+    return {
+      message: `栏目「${columnId}」不存在${near ? `，是不是想写「${near}」（${catalogue.byId.get(near)?.name}）？` : ''}`,
+      expected: `content/columns.yaml 中的栏目 id，例如 ${suggestColumns(catalogue, kind)}`,
+    };
+  }
+  if (!column.accepts.includes(kind)) {
+    const accepting = suggestColumns(catalogue, kind);
+    return {
+      message: `栏目「${column.name}」（${column.id}）不接收“${KIND_LABELS[kind]}”类信息${column.accepts.length === 0 ? '，它只用来归类下级栏目' : ''}`,
+      expected: accepting ? `可接收此类信息的栏目：${accepting}` : undefined,
+    };
+  }
+  return undefined;
 }

@@ -1,0 +1,76 @@
+/**
+ * `npm run edit`: the browser editor on this computer, against the working tree.
+ *   npm run edit [-- --port 4322] [-- --content DIR] [-- --as-of YYYY-MM-DD]
+ * For the intranet (see docs/deploy/editor.md): write the editor as static files with a
+ * GitLab or Forgejo backend and the editorial workflow, instead of starting the server:
+ *   npm run edit -- --export DIR --backend gitlab|forgejo|gitea --repo group/portal \
+ *     --base-url https://git.example --api-root https://git.example/api/v4 [--app-id ID]
+ * Prints the address; open it in a browser. Stop with Ctrl+C.
+ * The server itself is src/editor/server.ts.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startEditorServer } from '../src/editor/server.ts';
+import { exportEditor } from '../src/editor/export.ts';
+import { isIsoDate } from '../src/lib/dates.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4322' },
+    content: { type: 'string' },
+    'as-of': { type: 'string' },
+    export: { type: 'string' },
+    backend: { type: 'string', default: 'gitlab' },
+    repo: { type: 'string' },
+    'base-url': { type: 'string' },
+    'api-root': { type: 'string' },
+    'app-id': { type: 'string' },
+    branch: { type: 'string', default: 'main' },
+  },
+});
+if (values.export) {
+  const name = values.backend;
+  if ((name !== 'gitlab' && name !== 'gitea' && name !== 'forgejo') || !values.repo) {
+    console.error('导出编辑器需要 --backend gitlab|forgejo|gitea 和 --repo 仓库（如 bureau/portal）。');
+    process.exit(2);
+  }
+  exportEditor({
+    root: process.cwd(),
+    contentDir: values.content ? path.resolve(values.content) : undefined,
+    out: path.resolve(values.export),
+    workflow: name !== 'gitea', // Decap's Gitea backend has no editorial workflow (3.16); GitLab and Forgejo do
+    backend: {
+      name: name as 'gitlab',
+      repo: values.repo,
+      branch: values.branch,
+      ...(values['base-url'] ? { base_url: values['base-url'] } : {}),
+      ...(values['api-root'] ? { api_root: values['api-root'] } : {}),
+      ...(values['app-id'] ? { app_id: values['app-id'], auth_type: name === 'gitlab' ? 'pkce' : undefined } : {}),
+    },
+  });
+  console.log(`编辑器已导出到 ${path.resolve(values.export)}（不属于 dist/，请单独部署在内网）。`);
+  process.exit(0);
+}
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port「${values.port}」不是有效的端口号，应为 1–65535 之间的整数。`);
+  process.exit(2);
+}
+if (values['as-of'] !== undefined && !isIsoDate(values['as-of'])) {
+  console.error(`--as-of「${values['as-of']}」不是有效日期，应为形如 2026-11-22 的日期。`);
+  process.exit(2);
+}
+try {
+  const editor = await startEditorServer({
+    root: process.cwd(),
+    contentDir: values.content ? path.resolve(values.content) : undefined,
+    port,
+    asOf: values['as-of'],
+  });
+  console.log(`内容编辑器已启动：${editor.url}`);
+  console.log('在浏览器中打开上面的地址。保存的内容直接写入 content/ 文件夹；按 Ctrl+C 停止。');
+} catch (error) {
+  const code = (error as { code?: string }).code;
+  console.error(code === 'EADDRINUSE' ? `端口 ${port} 已被占用，请换一个：npm run edit -- --port 4323` : `编辑器无法启动：${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+await p.goto('http://127.0.0.1:4347/admin/');
+await p.getByRole('button', { name: '登录' }).click();
+await p.waitForTimeout(2000);
+await p.goto('http://127.0.0.1:4347/admin/#/collections/policies');
+await p.waitForTimeout(2000);
+await p.getByText('栏目填错的测试文件').first().click();
+await p.waitForTimeout(3000);
+const control = (label) => p.locator(`label:text-is("${label}")`).locator('xpath=../..').first();
+await control('标题').locator('input').fill('栏目填错的测试文件（已修改）');
+await p.getByRole('button', { name: '发布', exact: true }).click();
+await p.waitForTimeout(1000);
+await p.screenshot({ path: '/tmp/ed17-4.png' });
+console.log(p.url());
+await b.close();
