@@ -224,6 +224,77 @@ const CASES: Record<string, Expectation> = {
     message: '注释里的文字虽然不显示，但会原样出现在网页源代码中',
     expected: '删除注释',
   },
+  // Issue 13: what the parser that renders a body sees, not what a regular expression guesses.
+  'mdx-escaped-brace': {
+    file: 'articles/2024/escaped-brace.mdx',
+    line: 8,
+    field: '正文',
+    message: 'MDX 正文中含有 { } 表达式，内容文件里不允许写代码',
+    expected: '要显示花括号本身请写成 \\{ \\}',
+  },
+  'mdx-attribute-in-backticks': {
+    file: 'articles/2024/attribute-backticks.mdx',
+    line: 10,
+    field: '正文',
+    message: '<Callout> 的属性 title 的值是 { } 表达式，内容文件里不允许写代码',
+    expected: '属性值用引号，如 title="温馨提示"',
+  },
+  'mdx-export-after-fake-fence': {
+    file: 'articles/2024/export-fence.mdx',
+    line: 12,
+    field: '正文',
+    message: 'MDX 文件中不允许 import 或 export 语句',
+    expected: 'Callout、Figure 无需导入即可使用',
+  },
+  'mdx-spread-attribute': {
+    file: 'articles/2024/spread.mdx',
+    line: 8,
+    field: '正文',
+    message: '<Callout> 含有 { } 展开表达式',
+    expected: '属性写成 名称="文字"',
+  },
+  'mdx-unclosed-brace': {
+    file: 'articles/2024/unclosed.mdx',
+    line: 10,
+    field: '正文',
+    message: /^MDX 写法有误，无法解析（第 \d+ 列）：/,
+    expected: '要显示它们本身请写成 \\{ \\} 和 &lt;',
+  },
+  'mdx-html-in-component': {
+    file: 'articles/2024/mdx-script.mdx',
+    line: 9,
+    field: '正文',
+    message: '正文中含有 <script> 脚本，出于安全原因不允许',
+    expected: '只使用 Markdown 写法',
+  },
+  'raw-html-fake-fence': {
+    file: 'articles/2024/fake-fence.md',
+    line: 11,
+    field: '正文',
+    message: '正文中含有 <meta> 标签（可用于自动跳转），出于安全原因不允许',
+    expected: '只使用 Markdown 写法',
+  },
+  'raw-html-fence-in-div': {
+    file: 'articles/2024/fence-in-div.md',
+    line: 12,
+    field: '正文',
+    message: '正文中含有 <base> 标签（会改变本页所有链接的地址），出于安全原因不允许',
+    expected: '只使用 Markdown 写法',
+  },
+  'raw-html-fence-in-list': {
+    file: 'articles/2024/fence-in-list.md',
+    line: 13,
+    field: '正文',
+    message: '正文中含有 <script> 脚本，出于安全原因不允许',
+    expected: '删除脚本',
+  },
+  'raw-html-unknown-attribute': {
+    file: 'articles/2024/unknown-attribute.md',
+    line: 10,
+    field: '正文',
+    message: '正文中的 <span> 含有属性 data-x，本站不支持，发布时会被去掉',
+    expected: '删除 data-x=… 属性',
+  },
 };
 
 function expectOne(problems: Problem[], e: Expectation): void {
