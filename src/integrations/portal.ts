@@ -18,40 +18,13 @@ import { buildSearchIndex } from '../build/search-index.ts';
 import { verifyOutput, summariseOutputProblems } from '../build/verify-output.ts';
 import { writeHeadersFile } from '../build/headers.ts';
 import { attachmentLinkPlugin } from '../lib/content/links.ts';
-import { bodyGuardPlugin, sanitizeBodyHtml } from '../lib/content/body-policy.ts';
+import { guardProcessor, type SatteriProcessor } from '../lib/content/body-policy.ts';
 import { writePublishState } from '../../scripts/lib/publish/integration.ts';
 import { isPublishable } from '../lib/items.ts';
 import { dataStoreFromDisk } from '../../scripts/lib/build/data-store-plugin.ts';
 import { renderOverlay } from '../../scripts/lib/publish/overlay.ts';
 
 export class ContentCheckError extends Error {}
-
-interface Renderer {
-  render: (content: string, options?: unknown) => Promise<{ code: string } & Record<string, unknown>>;
-}
-interface SatteriProcessor {
-  name: string;
-  options: { hastPlugins?: unknown[] };
-  createRenderer: (shared: unknown) => Promise<Renderer>;
-  __portalSanitized?: boolean;
-}
-
-/** Every Markdown body the processor renders comes out through the HTML allow-list. */
-function sanitizeRenderer(processor: SatteriProcessor): void {
-  if (processor.__portalSanitized) return;
-  processor.__portalSanitized = true;
-  const create = processor.createRenderer.bind(processor);
-  processor.createRenderer = async (shared) => {
-    const renderer = await create(shared);
-    return {
-      ...renderer,
-      async render(content, options) {
-        const result = await renderer.render(content, options);
-        return { ...result, code: sanitizeBodyHtml(result.code) };
-      },
-    };
-  };
-}
 
 /**
  * With PORTAL_TIMINGS set, one line per build phase with this process's CPU and wall
@@ -82,15 +55,13 @@ export default function portal(): AstroIntegration {
       'astro:config:setup': ({ command, logger, config, updateConfig }) => {
         // Body links to a file beside the Markdown (`[附件](./files/a.pdf)`) point to where
         // the build publishes it, /files/<slug>/a.pdf (the check makes sure it is an attachment).
-        const processor = config.markdown.processor as SatteriProcessor | undefined;
+        const processor = config.markdown.processor as unknown as SatteriProcessor | undefined;
         // Safety by construction (README "Security"): every body, Markdown or MDX, is
         // rendered through the guard (MDX code refused, table alignment as a class) and
         // every Markdown body's HTML through the allow-list, whether or not the check ran.
         if (processor?.name !== 'satteri') throw new Error(`Markdown 处理器 ${processor?.name ?? '（未知）'} 不是 satteri：正文安全检查无法接入，拒绝构建`);
-        processor.options.hastPlugins ??= [];
-        processor.options.hastPlugins.unshift(bodyGuardPlugin());
-        processor.options.hastPlugins.push(attachmentLinkPlugin());
-        sanitizeRenderer(processor);
+        guardProcessor(processor);
+        processor.options.hastPlugins!.push(attachmentLinkPlugin());
         // Syntax highlighting writes style="" attributes, which the CSP (style-src 'self')
         // blocks and verify-output rejects; a disclosure portal shows code as plain text.
         updateConfig({ markdown: { syntaxHighlight: false } });

@@ -203,3 +203,37 @@ export function bodyGuardPlugin() {
     },
   };
 }
+
+interface Renderer {
+  render: (content: string, options?: unknown) => Promise<{ code: string } & Record<string, unknown>>;
+}
+/** The part of Astro's Sätteri processor (`@astrojs/markdown-satteri`) the guard hooks into. */
+export interface SatteriProcessor {
+  name: string;
+  options: { hastPlugins?: unknown[] };
+  createRenderer: (shared: unknown) => Promise<Renderer>;
+  __portalGuarded?: boolean;
+}
+
+/**
+ * Wire the guard into Astro's Markdown processor, which @astrojs/mdx shares: every body,
+ * Markdown or MDX, is rendered through `bodyGuardPlugin`, and every Markdown body's HTML
+ * through `sanitizeBodyHtml`. Called by the portal integration for every build, publish
+ * and dev server, before the content check, so it holds whether or not the check ran.
+ */
+export function guardProcessor(processor: SatteriProcessor): void {
+  if (processor.__portalGuarded) return;
+  processor.__portalGuarded = true;
+  (processor.options.hastPlugins ??= []).unshift(bodyGuardPlugin());
+  const create = processor.createRenderer.bind(processor);
+  processor.createRenderer = async (shared) => {
+    const renderer = await create(shared);
+    return {
+      ...renderer,
+      async render(content, options) {
+        const result = await renderer.render(content, options);
+        return { ...result, code: sanitizeBodyHtml(result.code) };
+      },
+    };
+  };
+}
