@@ -8,12 +8,13 @@
  */
 import { build } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../src/lib/dates.ts';
 import { statePath } from './lib/publish/state.ts';
+import { removeAbandoned } from './lib/staging.ts';
 
 const { values } = parseArgs({
   options: {
@@ -62,20 +63,6 @@ function sameDevice(a: string, b: string): boolean {
   }
 }
 
-/** Remove what builds that were killed (their process is gone) left in the staging folder. */
-async function removeAbandoned(): Promise<void> {
-  if (!existsSync(stagingRoot)) return;
-  for (const name of readdirSync(stagingRoot)) {
-    const pid = Number(/^(?:build|old)-\d+-(\d+)$/.exec(name)?.[1]);
-    if (!pid || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0); // Still running: another build's folder, leave it.
-    } catch {
-      await rm(path.join(stagingRoot, name), { recursive: true, force: true });
-    }
-  }
-}
-
 /** Stop without touching the output: remove this build's staging folder. */
 async function abandon(message: string, code: number): Promise<never> {
   // When interrupted, Astro may still have file writes in flight in libuv's thread pool,
@@ -98,7 +85,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 const started = performance.now();
 await mkdir(stagingRoot, { recursive: true });
-await removeAbandoned();
+await removeAbandoned(stagingRoot);
 try {
   await build({ root, logLevel: process.env.PORTAL_LOG_LEVEL === 'silent' ? 'error' : 'info' });
 } catch (error) {
