@@ -4,7 +4,7 @@
  * its own: `_base/` plus the case's files, copied into a temporary content folder.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, openSync, ftruncateSync, closeSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, openSync, ftruncateSync, closeSync, mkdirSync, readFileSync, writeFileSync, symlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -345,6 +345,55 @@ describe('each mistake is reported with file, line, field, message and expected 
     ftruncateSync(fd, ATTACHMENT_MAX_BYTES);
     closeSync(fd);
     expect(check(dir).problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('content stays inside content/: symbolic links are never followed (made here, git keeps none)', () => {
+  it('an attachment that is a link to a system file', () => {
+    const dir = contentWith();
+    rmSync(path.join(dir, 'policies/2024/files/base.pdf'));
+    symlinkSync('/etc/passwd', path.join(dir, 'policies/2024/files/base.pdf'));
+    expectOne(check(dir).problems, {
+      file: 'policies/2024/base-policy.md',
+      line: 11,
+      field: '附件文件（attachments[0].file）',
+      message: '文件 ./files/base.pdf 是符号链接（或位于链接的文件夹中），指向 content/ 以外的位置',
+      expected: '把文件本身复制到 content/ 中这一位置',
+    });
+  });
+
+  it('an attachment folder that is a link', () => {
+    const dir = contentWith();
+    const outside = mkdtempSync(path.join(tmpdir(), 'portal-outside-'));
+    temps.push(outside);
+    cpSync(path.join(dir, 'policies/2024/files'), outside, { recursive: true });
+    rmSync(path.join(dir, 'policies/2024/files'), { recursive: true });
+    symlinkSync(outside, path.join(dir, 'policies/2024/files'));
+    // Both the folder and the item that lists a file in it are named.
+    expect(check(dir).problems).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'policies/2024/files', field: '文件', message: expect.stringContaining('这是一个符号链接') }),
+      expect.objectContaining({ severity: 'error', file: 'policies/2024/base-policy.md', line: 11, field: '附件文件（attachments[0].file）', message: expect.stringContaining('是符号链接（或位于链接的文件夹中）') }),
+    ]);
+  });
+
+  it.each([
+    ['a folder of items', 'articles/linked', (outside: string) => outside],
+    ['an item file', 'articles/2024/linked.md', (outside: string) => path.join(outside, 'linked.md')],
+  ])('%s that is a link is an error naming it, and its items are not read', (_name, link, target) => {
+    const dir = contentWith();
+    const outside = mkdtempSync(path.join(tmpdir(), 'portal-outside-'));
+    temps.push(outside);
+    writeFileSync(path.join(outside, 'linked.md'), readFileSync(path.join(BAD, 'script-injection/articles/2024/script.md')));
+    symlinkSync(target(outside), path.join(dir, link));
+    const result = check(dir);
+    expectOne(result.problems, {
+      file: link,
+      line: undefined as unknown as number,
+      field: '文件',
+      message: '这是一个符号链接（快捷方式），其中的内容不在 content/ 文件夹里，不会被检查，出于安全原因不允许',
+      expected: '把文件或文件夹本身放进 content/，删除这个链接',
+    });
+    expect(result.items.map((i) => i.slug)).not.toContain('linked');
   });
 });
 

@@ -12,7 +12,7 @@ import { SCHEMAS } from '../schemas/items.ts';
 import { SLUG } from '../schemas/common.ts';
 import type { Item } from '../items.ts';
 import { splitFrontmatter, FrontmatterError } from './frontmatter.ts';
-import { readSourceFiles, fileSize, type SourceFile } from './files.ts';
+import { readSourceFiles, fileSize, outsideContent, type SourceFile } from './files.ts';
 import { zodIssuesToProblems } from './zod-errors.ts';
 import { checkItems } from './rules.ts';
 import { checkBodySafety } from './safety.ts';
@@ -118,7 +118,17 @@ export function checkContent(options: CheckOptions): CheckResult {
   const { catalogue, problems: catProblems } = loadCatalogueFile(root, contentDir);
   problems.push(...catProblems);
 
-  const sources = readSourceFiles(root, contentDir);
+  const links: string[] = [];
+  const sources = readSourceFiles(root, contentDir, links);
+  for (const link of links) {
+    problems.push({
+      severity: 'error',
+      file: rel(root, link),
+      field: '文件',
+      message: '这是一个符号链接（快捷方式），其中的内容不在 content/ 文件夹里，不会被检查，出于安全原因不允许',
+      expected: '把文件或文件夹本身放进 content/，删除这个链接',
+    });
+  }
   const texts = new Map<string, string>();
   const items: Item[] = [];
   const unreadable = new Map<string, string>();
@@ -137,6 +147,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       asOf: options.asOf,
       root,
       sizeOf: fileSize,
+      isLinked: (abs) => outsideContent(abs, contentDir),
       textOf: (f) => texts.get(f),
       seriesIds: seriesIds(contentDir),
       missingInterpretation: options.missingInterpretation ?? site?.rules?.missingInterpretation,
