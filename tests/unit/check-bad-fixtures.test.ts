@@ -295,6 +295,41 @@ const CASES: Record<string, Expectation> = {
     message: '正文中的 <span> 含有属性 data-x，本站不支持，发布时会被去掉',
     expected: '删除 data-x=… 属性',
   },
+  'gbk-encoding': {
+    file: 'articles/2024/gbk.md',
+    line: 2,
+    field: '文件编码',
+    message: '文件不是 UTF-8 编码（多半是 GBK/GB2312',
+    expected: '编码选“UTF-8”后保存',
+  },
+  'uppercase-extension': {
+    file: 'articles/2024/upper.MD',
+    line: 1,
+    field: '文件名',
+    message: '文件扩展名「.MD」是大写的，网站生成时不会读取这个文件',
+    expected: '改成小写：upper.md',
+  },
+  'yaml-alias-bomb': {
+    file: 'articles/2024/bomb.md',
+    line: 6,
+    field: '元数据',
+    message: '元数据中使用了 YAML 锚点或别名（以 & 或 * 开头的写法），本站不允许',
+    expected: '每行“字段: 值”',
+  },
+  'yaml-deep-nesting': {
+    file: 'articles/2024/deep.md',
+    line: 6,
+    field: '元数据',
+    message: '元数据的嵌套层数过多',
+    expected: '每行“字段: 值”',
+  },
+  'unsafe-service-url': {
+    file: 'policies/2024/service-url.md',
+    line: 12,
+    field: '办事指南链接（services[0].url）',
+    message: '不能含反斜杠 \\ 或空白（浏览器会把“/\\”开头的链接当作其他网站的地址）',
+    expected: '以 https:// 或 / 开头的链接',
+  },
 };
 
 function expectOne(problems: Problem[], e: Expectation): void {
@@ -397,6 +432,16 @@ describe('content stays inside content/: symbolic links are never followed (made
   });
 });
 
+describe('replacement cycles', () => {
+  it('two repealed documents naming each other: both files are named, with the cycle', () => {
+    const errors = check(contentWith('replacement-cycle')).problems.filter((p) => p.severity === 'error');
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'policies/2024/cycle-a.md', line: 11, field: '替代文件（replacedBy）', message: expect.stringContaining('替代关系形成了循环：cycle-a → cycle-b → cycle-a') }),
+      expect.objectContaining({ file: 'policies/2024/cycle-b.md', line: 11, field: '替代文件（replacedBy）', message: expect.stringContaining('替代关系形成了循环：cycle-b → cycle-a → cycle-b') }),
+    ]);
+  });
+});
+
 describe('drafts and withheld items', () => {
   for (const [name, slug] of [
     ['draft', 'draft-news'],
@@ -420,6 +465,7 @@ describe('npm run check (the command)', () => {
   it('prints every problem at once, one line each, and exits 1', () => {
     const dir = contentWith('script-injection', 'malformed-date', 'unknown-column');
     const r = run(dir);
+    expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const rel = path.relative(process.cwd(), dir).split(path.sep).join('/');
     const lines = r.stdout.split('\n').filter((l) => l.includes('[错误]'));
@@ -429,6 +475,18 @@ describe('npm run check (the command)', () => {
       expect.stringMatching(new RegExp(`^${rel}/policies/2024/unknown-column\\.md:4  \\[错误\\]  公开目录（column）  栏目「normative-document」不存在`)),
     ]);
     expect(r.stdout).toContain('内容检查：3 个错误，0 个警告。');
+  });
+
+  it('names an alias bomb and a GBK file in Chinese, with no stack trace, and goes on with the list', () => {
+    const r = run(contentWith('yaml-alias-bomb', 'yaml-deep-nesting', 'gbk-encoding', 'malformed-date'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(/\bat .*\.(?:ts|js):\d+/);
+    expect(r.stdout).toContain('bomb.md:6  [错误]  元数据');
+    expect(r.stdout).toContain('deep.md:6  [错误]  元数据');
+    expect(r.stdout).toContain('gbk.md:2  [错误]  文件编码');
+    expect(r.stdout).toContain('bad-date.md:5  [错误]  发布日期（published）');
+    expect(r.stdout).toContain('内容检查：4 个错误');
   });
 
   it('exits 0 when there are only warnings', () => {

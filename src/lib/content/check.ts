@@ -12,7 +12,7 @@ import { SCHEMAS } from '../schemas/items.ts';
 import { SLUG } from '../schemas/common.ts';
 import type { Item } from '../items.ts';
 import { splitFrontmatter, FrontmatterError } from './frontmatter.ts';
-import { readSourceFiles, fileSize, outsideContent, type SourceFile } from './files.ts';
+import { readSourceFiles, fileSize, outsideContent, encodingProblem, type SourceFile } from './files.ts';
 import { zodIssuesToProblems } from './zod-errors.ts';
 import { checkItems } from './rules.ts';
 import { checkBodySafety } from './safety.ts';
@@ -77,6 +77,20 @@ export function seriesIds(contentDir: string): Set<string> {
 /** Parse and schema-check one source file. */
 export function parseItem(source: SourceFile): { item?: Item; problems: Problem[]; body?: string; bodyLine?: number } {
   const problems: Problem[] = [];
+  if (source.badEncodingLine !== undefined) return { problems: [encodingProblem(source.file, source.badEncodingLine)] };
+  // Astro's loader only takes lower-case .md/.mdx: refuse `x.MD` here, in check and build alike.
+  const ext = path.extname(source.file);
+  if (ext !== ext.toLowerCase()) {
+    problems.push({
+      severity: 'error',
+      file: source.file,
+      line: 1,
+      field: '文件名',
+      message: `文件扩展名「${ext}」是大写的，网站生成时不会读取这个文件`,
+      expected: `改成小写：${source.slug}${ext.toLowerCase()}`,
+    });
+    return { problems };
+  }
   if (!SLUG.test(source.slug)) {
     problems.push({
       severity: 'error',
@@ -91,11 +105,10 @@ export function parseItem(source: SourceFile): { item?: Item; problems: Problem[
   try {
     split = splitFrontmatter(source.text);
   } catch (error) {
-    if (error instanceof FrontmatterError) {
-      problems.push({ severity: 'error', file: source.file, line: error.line, field: '元数据', message: error.message, expected: '以“---”开头和结尾、每行“字段: 值”的元数据' });
-      return { problems };
-    }
-    throw error;
+    // Whatever the YAML reader throws, the file is named and the list goes on.
+    const message = error instanceof FrontmatterError ? error.message : `元数据无法读取（${(error as Error).name}）`;
+    problems.push({ severity: 'error', file: source.file, line: error instanceof FrontmatterError ? error.line : 1, field: '元数据', message, expected: '以“---”开头和结尾、每行“字段: 值”的元数据' });
+    return { problems };
   }
   const result = SCHEMAS[source.kind].safeParse(split.data);
   if (!result.success) {

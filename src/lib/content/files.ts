@@ -15,6 +15,34 @@ export interface SourceFile {
   /** File name without extension: the item's URL segment. */
   slug: string;
   text: string;
+  /** Set when the file is not valid UTF-8: its 1-based line of the first bad byte. */
+  badEncodingLine?: number | undefined;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file's text, and where it stops being UTF-8 (GBK files from older Windows tools). */
+export function readUtf8(absPath: string): { text: string; badLine?: number } {
+  const bytes = readFileSync(absPath);
+  try {
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const at = loose.indexOf('\uFFFD');
+    return { text: '', badLine: loose.slice(0, Math.max(at, 0)).split('\n').length };
+  }
+}
+
+/** The located problem for a file that is not UTF-8. */
+export function encodingProblem(file: string, line: number | undefined) {
+  return {
+    severity: 'error' as const,
+    file,
+    line,
+    field: '文件编码',
+    message: '文件不是 UTF-8 编码（多半是 GBK/GB2312，旧版 Windows 记事本或 Excel 的默认编码），网页上会显示成乱码',
+    expected: '用记事本打开，选“另存为”，编码选“UTF-8”后保存；或在 VS Code 右下角点编码，选“通过编码保存”→“UTF-8”',
+  };
 }
 
 export const CONTENT_EXTENSIONS = ['.md', '.mdx'];
@@ -58,12 +86,14 @@ export function readSourceFiles(root: string, contentDir = path.join(root, 'cont
     walk(path.join(contentDir, COLLECTION_DIRS[kind]), found, links);
     found.sort();
     for (const absPath of found) {
+      const { text, badLine } = readUtf8(absPath);
       files.push({
         kind,
         file: path.relative(root, absPath).split(path.sep).join('/'),
         absPath,
         slug: path.basename(absPath, path.extname(absPath)),
-        text: readFileSync(absPath, 'utf8'),
+        text,
+        badEncodingLine: badLine,
       });
     }
   }

@@ -200,6 +200,13 @@ export function replacedByFault(item: Item, bySlug: ReadonlyMap<string, Item>, a
   if (slug === item.slug) return { message: '替代文件不能是本文件自己', expected: '另一份现行有效文件的文件名' };
   if (!target) return notFound(slug, `找不到替代文件「${slug}」`, '已有信息的文件名（不含 .md）', unreadable);
   if (!isPublishable(target, asOf)) return { message: `替代文件「${slug}」是草稿或不公开，链接会失效`, expected: '已公开的信息' };
+  // A chain of replacements must end at a document in force, never come back to this one.
+  const chain = [item.slug, slug];
+  for (let next = target.data.replacedBy; next; next = bySlug.get(next)?.data.replacedBy) {
+    chain.push(next);
+    if (next === item.slug) return { message: `替代关系形成了循环：${chain.join(' → ')}，读者会在这些文件之间来回跳转`, expected: '替代文件应是现行有效的文件；检查这几个文件的 validity 和 replacedBy' };
+    if (chain.length > bySlug.size + 1) break;
+  }
   return undefined;
 }
 
