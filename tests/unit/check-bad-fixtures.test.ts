@@ -330,6 +330,20 @@ const CASES: Record<string, Expectation> = {
     message: '不能含反斜杠 \\ 或空白（浏览器会把“/\\”开头的链接当作其他网站的地址）',
     expected: '以 https:// 或 / 开头的链接',
   },
+  'csv-formula': {
+    file: 'articles/2024/csv-formula.md',
+    line: 8,
+    field: '附件文件（attachments[0].file）',
+    message: '附件 ./files/mingdan.csv 第 3 行第 1 列「=HYPERLINK("https://evil.examp」以 = 开头，用 Excel 打开时会被当作公式执行',
+    expected: '删去单元格开头的 = + - @ 符号',
+  },
+  'csv-gbk': {
+    file: 'articles/2024/csv-gbk.md',
+    line: 8,
+    field: '附件文件（attachments[0].file）',
+    message: '附件 ./files/gbk.csv 第 1 行起不是 UTF-8 编码',
+    expected: '编码选“UTF-8”后保存',
+  },
 };
 
 function expectOne(problems: Problem[], e: Expectation): void {

@@ -12,7 +12,10 @@ import { SCHEMAS } from '../schemas/items.ts';
 import { SLUG } from '../schemas/common.ts';
 import type { Item } from '../items.ts';
 import { splitFrontmatter, FrontmatterError } from './frontmatter.ts';
-import { readSourceFiles, fileSize, outsideContent, encodingProblem, type SourceFile } from './files.ts';
+import { readSourceFiles, fileSize, outsideContent, encodingProblem, readUtf8, type SourceFile } from './files.ts';
+import { lineOfPath } from './frontmatter.ts';
+import { parseCsvRecords } from '../series/table.ts';
+import { FORMULA_START } from '../series/validate.ts';
 import { zodIssuesToProblems } from './zod-errors.ts';
 import { checkItems } from './rules.ts';
 import { checkBodySafety } from './safety.ts';
@@ -168,6 +171,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       unreadable,
     }),
   );
+  problems.push(...checkCsvAttachments(items, root, texts));
   // Data releases against their series (every row of every data file), and the annual
   // reports across years.
   const { series, problems: seriesProblems } = loadSeriesDir(root, contentDir);
@@ -176,4 +180,44 @@ export function checkContent(options: CheckOptions): CheckResult {
   problems.push(...checkReleases(items, { catalogue, series, root, readText, textOf }));
   problems.push(...checkReportItems(items, { textOf }));
   return { site, catalogue, items, problems, fileCount: sources.length };
+}
+
+/**
+ * CSV attachments are offered for download as they are: each must be UTF-8 (Excel's GBK
+ * CSVs show as mojibake) and hold no cell a spreadsheet would run as a formula.
+ */
+function checkCsvAttachments(items: readonly Item[], root: string, texts: ReadonlyMap<string, string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const item of items) {
+    item.data.attachments.forEach((a, i) => {
+      if (path.extname(a.file).toLowerCase() !== '.csv') return;
+      const abs = path.resolve(path.dirname(path.join(root, item.file)), a.file);
+      if (fileSize(abs) === undefined) return; // Reported as missing by the rules.
+      const field = `附件文件（attachments[${i}].file）`;
+      const line = lineOfPath(texts.get(item.file) ?? '', ['attachments', i, 'file']);
+      const { text, badLine } = readUtf8(abs);
+      if (badLine !== undefined) {
+        problems.push({ ...encodingProblem(item.file, line), field, message: `附件 ${a.file} 第 ${badLine} 行起不是 UTF-8 编码（多半是 Excel 默认的 GBK），下载后会显示成乱码` });
+        return;
+      }
+      const bad: Array<{ line: number; col: number; cell: string }> = [];
+      for (const record of parseCsvRecords(text.replace(/^\uFEFF/, ''))) {
+        record.fields.forEach((cell, c) => {
+          if (FORMULA_START.test(cell.trim())) bad.push({ line: record.line, col: c + 1, cell: cell.trim() });
+        });
+      }
+      if (bad.length > 0) {
+        const first = bad[0]!;
+        problems.push({
+          severity: 'error',
+          file: item.file,
+          line,
+          field,
+          message: `附件 ${a.file} 第 ${first.line} 行第 ${first.col} 列「${first.cell.slice(0, 30)}」以 ${first.cell[0]} 开头，用 Excel 打开时会被当作公式执行（可能打开网址或运行命令）${bad.length > 1 ? `；共 ${bad.length} 处` : ''}`,
+          expected: '删去单元格开头的 = + - @ 符号，或在前面加上文字',
+        });
+      }
+    });
+  }
+  return problems;
 }
