@@ -344,6 +344,13 @@ const CASES: Record<string, Expectation> = {
     message: '附件 ./files/gbk.csv 第 1 行起不是 UTF-8 编码',
     expected: '编码选“UTF-8”后保存',
   },
+  'unquoted-date-title': {
+    file: 'policies/2024/date-title.md',
+    line: 12,
+    field: '附件标题（attachments[0].title）',
+    message: '这里写的是没有加引号的日期样式文字，网站生成时会被读成日期而不是文字',
+    expected: '用英文双引号括起来，如 title: "2024-01-01"',
+  },
 };
 
 function expectOne(problems: Problem[], e: Expectation): void {
@@ -512,5 +519,19 @@ describe('npm run check (the command)', () => {
     const r = run(dir);
     expect(r.stdout).toContain('[警告]  正文  正文仍是模板文字');
     expect(r.status).toBe(0);
+  });
+});
+
+describe('one YAML reading for check and build', () => {
+  it('a quoted date-like title is text in both, and the build’s reading passes the same schema', async () => {
+    const { astroFrontmatter, hasUnquotedDateText } = await import('../../src/lib/content/frontmatter.ts');
+    expect(hasUnquotedDateText('title: "2024-03-01"\npublished: 2024-03-05\n')).toBe(false);
+    expect(hasUnquotedDateText('keywords: [监测, 2024-03-01]\n')).toBe(true);
+    expect(hasUnquotedDateText('  - title: 2024-03-01\n')).toBe(true);
+    expect(astroFrontmatter('title: 2024-03-01')).toEqual({ title: new Date('2024-03-01T00:00:00Z') });
+    const dir = contentWith('unquoted-date-title');
+    const file = path.join(dir, 'policies/2024/date-title.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: 2024-03-01', 'title: "2024-03-01"'));
+    expect(check(dir).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });

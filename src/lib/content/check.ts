@@ -11,7 +11,7 @@ import { siteSchema, type SiteInfo } from '../schemas/columns.ts';
 import { SCHEMAS } from '../schemas/items.ts';
 import { SLUG } from '../schemas/common.ts';
 import type { Item } from '../items.ts';
-import { splitFrontmatter, FrontmatterError } from './frontmatter.ts';
+import { splitFrontmatter, FrontmatterError, hasUnquotedDateText, astroFrontmatter } from './frontmatter.ts';
 import { readSourceFiles, fileSize, outsideContent, encodingProblem, readUtf8, type SourceFile } from './files.ts';
 import { lineOfPath } from './frontmatter.ts';
 import { parseCsvRecords } from '../series/table.ts';
@@ -116,6 +116,21 @@ export function parseItem(source: SourceFile): { item?: Item; problems: Problem[
   const result = SCHEMAS[source.kind].safeParse(split.data);
   if (!result.success) {
     problems.push(...zodIssuesToProblems(result.error.issues, source.file, source.text, split.data));
+  } else if (split.yaml !== undefined && hasUnquotedDateText(split.yaml)) {
+    // The build reads the same text with Astro's YAML schema: the same schema must accept
+    // that too (an unquoted 2024-01-01 as an attachment title is a date there).
+    let astroData: unknown;
+    try {
+      astroData = astroFrontmatter(split.yaml);
+    } catch {
+      astroData = undefined;
+    }
+    const astro = astroData === undefined ? undefined : SCHEMAS[source.kind].safeParse(astroData);
+    if (astro && !astro.success) {
+      for (const p of zodIssuesToProblems(astro.error.issues, source.file, source.text, astroData)) {
+        problems.push({ ...p, message: `这里写的是没有加引号的日期样式文字，网站生成时会被读成日期而不是文字（${p.message}）`, expected: '用英文双引号括起来，如 title: "2024-01-01"' });
+      }
+    }
   }
   problems.push(...checkBodySafety(source.file, split.body, split.bodyLine));
   if (!result.success || problems.some((p) => p.severity === 'error')) {

@@ -14,6 +14,8 @@ export interface SplitFile {
   body: string;
   /** 1-based line on which the body starts. */
   bodyLine: number;
+  /** The front matter's YAML text. */
+  yaml?: string;
 }
 
 export class FrontmatterError extends Error {
@@ -93,7 +95,7 @@ export function splitFrontmatter(text: string): SplitFile {
   }
   const bodyStart = open[0].length + close.index + close[0].length;
   const bodyLine = text.slice(0, bodyStart).split('\n').length + 1;
-  return { data, body: text.slice(bodyStart).replace(/^\r?\n/, ''), bodyLine };
+  return { data, body: text.slice(bodyStart).replace(/^\r?\n/, ''), bodyLine, yaml: yamlText };
 }
 
 /** 1-based line (within the YAML) of the first anchor or alias token, if any. */
@@ -104,6 +106,30 @@ export function anchorLine(yamlText: string): number | undefined {
     for (let i = token.indexOf('\n'); i >= 0; i = token.indexOf('\n', i + 1)) line++;
   }
   return undefined;
+}
+
+/** Front-matter fields that are dates (the schemas read them with `isoDate`). */
+const DATE_KEYS = new Set(['written', 'published', 'validityChanged']);
+
+/**
+ * Whether Astro, which reads front matter with js-yaml's default schema (an unquoted
+ * 2024-01-01 becomes a Date), could read this YAML differently from the check's core
+ * schema (where it stays text): an unquoted date-like value outside the date fields.
+ */
+export function hasUnquotedDateText(yamlText: string): boolean {
+  if (!/\d{4}-\d/.test(yamlText)) return false;
+  for (const line of yamlText.split('\n')) {
+    const key = /^\s*(?:-\s+)?([A-Za-z_]\w*)\s*:/.exec(line)?.[1];
+    if (key && DATE_KEYS.has(key)) continue;
+    const unquoted = line.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""');
+    if (/(?:^|[\s[,:-])\d{4}-\d{1,2}-\d{1,2}(?=[\s,\]Tt]|$)/.test(unquoted)) return true;
+  }
+  return false;
+}
+
+/** The front matter as Astro's content loader reads it (js-yaml, default schema). */
+export function astroFrontmatter(yamlText: string): unknown {
+  return jsYaml.load(yamlText) ?? {};
 }
 
 /**
