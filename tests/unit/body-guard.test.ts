@@ -41,7 +41,8 @@ describe('MDX: code never reaches the compiled module', () => {
   });
 
   it('the site’s components with literal attributes compile, table alignment as a class', async () => {
-    const { code } = await compileMdx('<Callout title="温馨提示">请注意。</Callout>\n\n| 项目 | 数值 |\n| :-- | ---: |\n| 甲 | 1 |\n');
+    const { code } = await compileMdx('<Callout title="温馨提示">请注意。</Callout>\n\n<Figure caption="流程图">![流程图](./files/a.png)</Figure>\n\n| 项目 | 数值 |\n| :-- | ---: |\n| 甲 | 1 |\n');
+    expect(code).toContain('Figure');
     expect(code).toContain('Callout');
     expect(code).toContain('align-right');
     expect(code).not.toContain('text-align');

@@ -4,16 +4,21 @@
  * break the Content-Security-Policy. These checks reject (never silently strip)
  * anything that could, and tell the editor which line to fix and why.
  *
- * The checks read HTML the way a browser does (see links.ts): tag and attribute names
- * in any case, attributes split by spaces or `/`, tags spanning lines, character
- * references decoded, tabs and newlines inside URLs ignored.
+ * Bodies are read on the syntax tree of the parser that renders them (Sätteri): what it
+ * treats as code is code, whatever a line looks like. Inside its raw HTML nodes, tags are
+ * read the way a browser does (see links.ts): names in any case, attributes split by
+ * spaces or `/`, tags spanning lines, character references decoded, tabs and newlines
+ * inside URLs ignored. The allow-list is body-policy.ts, which the build enforces too.
  */
 import type { Problem } from './problems.ts';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { classifyLink, scanTags, urlScheme, UNSAFE_SCHEMES, type BodyTag } from './links.ts';
 import { ALLOWED_SCHEMES, ALLOWED_TAGS, isAllowedAttribute, jsxProblem, MDX_COMPONENTS as COMPONENT_ATTRIBUTES, URL_ATTRIBUTE_NAMES } from './body-policy.ts';
 
-/** Hosts whose embedded players an editor may use in an <iframe>. Empty: none. */
+/**
+ * Hosts whose embedded players an editor may use in an <iframe>. Empty: none. (Allowing
+ * one also needs the build's allow-list, body-policy.ts, and check-page.ts to accept it.)
+ */
 export const ALLOWED_IFRAME_HOSTS: readonly string[] = [];
 
 /** Components MDX files may use; they are supplied by the site, never imported. */
