@@ -72,7 +72,8 @@ describe('verifyOutput', () => {
       'd.html': page('<style>p{color:red}</style>'),
       'e.html': page('<p style="color:red">x</p>'),
       'f.html': page('<iframe src="/a.html"></iframe>'),
-      'g.html': page('<script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/a.css"></script>'),
+      'g.html': page('<script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/a.js"></script>'),
+      '_astro/a.js': 'export {};',
     });
     expect(out).toEqual([
       "a.html: 页面含有内联脚本，违反内容安全策略（script-src 'self'）",

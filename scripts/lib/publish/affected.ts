@@ -82,8 +82,8 @@ export function affectedPaths(before: SiteState, after: SiteState, changed: read
     for (const s of relatedPages(before, now, slug, o)) render.add(itemUrl(s));
 
     const cols = new Set([...(o ? columnsOf(catalogue, o.column) : []), ...(n ? columnsOf(catalogue, n.column) : [])]);
-    // A feed carries the item's summary and body-derived text, which the listing does not
-    // show: re-render it whenever the item is (or was) among its latest entries.
+    // A feed carries the item's summary, which the site state does not record: re-render
+    // the feed whenever the item is (or was) among its latest entries (cheap, one file).
     for (const c of cols) {
       const pb = posBefore.get(c)?.get(slug);
       const pa = posAfter.get(c)?.get(slug);
