@@ -18,7 +18,7 @@ import { buildSearchIndex } from '../build/search-index.ts';
 import { verifyOutput, summariseOutputProblems } from '../build/verify-output.ts';
 import { writeHeadersFile } from '../build/headers.ts';
 import { attachmentLinkPlugin } from '../lib/content/links.ts';
-import { guardProcessor, type SatteriProcessor } from '../lib/content/body-policy.ts';
+import { guardProcessor, type SatteriProcessor } from '../lib/content/body-sanitize.ts';
 import { writePublishState } from '../../scripts/lib/publish/integration.ts';
 import { isPublishable } from '../lib/items.ts';
 import { dataStoreFromDisk } from '../../scripts/lib/build/data-store-plugin.ts';

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { satteri } from '@astrojs/markdown-satteri';
-import { guardProcessor, sanitizeBodyHtml, UnsafeBodyError, type SatteriProcessor } from '../../src/lib/content/body-policy.ts';
+import { UnsafeBodyError } from '../../src/lib/content/body-policy.ts';
+import { guardProcessor, sanitizeBodyHtml, type SatteriProcessor } from '../../src/lib/content/body-sanitize.ts';
 
 const processor = satteri() as unknown as SatteriProcessor & {
   createMdxRenderer: (shared: object, mdx: object) => Promise<{ process: (content: string, file: string, frontmatter: object) => Promise<{ code: string }> }>;

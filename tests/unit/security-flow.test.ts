@@ -21,7 +21,11 @@ const site = path.join(work, 'site');
 const rebuilt = path.join(work, 'rebuilt');
 /** Where the MDX payloads would write if they ran. */
 const PWNED = path.join(work, 'pwned.txt');
-const env = { ...process.env, PORTAL_LOG_LEVEL: 'silent', PORTAL_CACHE_DIR: path.join(work, 'astro-cache'), PORTAL_SEARCH_SHARDS: 'year' };
+/** The builds' home folder: whatever they write outside the project and `work` lands here. */
+const home = path.join(work, 'home');
+mkdirSync(home);
+const { XDG_CONFIG_HOME: _x, XDG_CACHE_HOME: _y, XDG_DATA_HOME: _z, ...inherited } = process.env;
+const env = { ...inherited, HOME: home, PORTAL_LOG_LEVEL: 'silent', PORTAL_CACHE_DIR: path.join(work, 'astro-cache'), PORTAL_SEARCH_SHARDS: 'year' };
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // Markers: ASCII, so the search index (one word per Han character) keeps them whole.
@@ -146,6 +150,8 @@ describe('a full build', () => {
     expect(out).toContain('MDX 文件中不允许 import 或 export 语句');
     expect(out).toContain('<Callout> 含有 { } 展开表达式');
     expect(existsSync(PWNED)).toBe(false);
+    // Nothing in the home folder but Astro's own telemetry settings.
+    expect(listing(home).filter((f) => f !== path.join('.config', 'astro', 'config.json'))).toEqual([]);
     expect(siteAfterMdx).toEqual(siteBeforeMdx);
   });
 

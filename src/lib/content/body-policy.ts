@@ -2,13 +2,12 @@
  * What a rendered body (Markdown or MDX) may contain: one allow-list, used twice.
  * - `npm run check` (safety.ts) reports every tag, attribute or URL outside it, with its
  *   line, so nothing an editor wrote is ever dropped silently;
- * - the build renders every body through `sanitizeBodyHtml` (sanitize-html) and the
- *   Sätteri plugin `bodyGuardPlugin`, so whatever slipped past the check (or a build
- *   run without it) still cannot put a script, a frame, a form, a `<base>`, a `<meta>`,
+ * - the build renders every body through the Sätteri plugin `bodyGuardPlugin` and every
+ *   Markdown body's HTML through `sanitizeBodyHtml` (body-sanitize.ts, sanitize-html),
+ *   so whatever slipped past the check (or a build run without it) still cannot put a script, a frame, a form, a `<base>`, a `<meta>`,
  *   an event handler, a `style` attribute or a `javascript:`/`data:` URL on a page, and
  *   an MDX body cannot run code on the build machine.
  */
-import sanitizeHtml from 'sanitize-html';
 
 /** Components MDX files may use; they are supplied by the site, never imported. */
 export const MDX_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
@@ -25,7 +24,7 @@ export const ALLOWED_TAGS: readonly string[] = [
 ];
 
 /** Attributes allowed on every allowed element. */
-const GLOBAL_ATTRIBUTES = ['title', 'lang', 'dir', 'class'];
+export const GLOBAL_ATTRIBUTES = ['title', 'lang', 'dir', 'class'];
 
 /** Attributes allowed on particular elements (besides the global ones). */
 export const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -60,46 +59,6 @@ export function isAllowedAttribute(tag: string, attr: string): boolean {
 export function alignClass(style: string): string | undefined {
   const m = /^\s*text-align\s*:\s*(left|right|center)\s*;?\s*$/i.exec(style);
   return m ? `align-${m[1]!.toLowerCase()}` : undefined;
-}
-
-const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [...ALLOWED_TAGS, 'input'],
-  allowedAttributes: {
-    '*': GLOBAL_ATTRIBUTES,
-    ...Object.fromEntries(Object.entries(ALLOWED_ATTRIBUTES).map(([k, v]) => [k, [...v]])),
-    // Astro's placeholder for a local image (replaced by the optimised <img> at render time).
-    img: [...ALLOWED_ATTRIBUTES.img!, '__ASTRO_IMAGE_'],
-    // GFM task lists only: a disabled checkbox.
-    input: ['type', 'checked', 'disabled'],
-  },
-  allowedSchemes: ALLOWED_SCHEMES,
-  allowedSchemesByTag: { img: ['http', 'https'] },
-  allowedSchemesAppliedToAttributes: URL_ATTRIBUTE_NAMES,
-  allowProtocolRelative: true,
-  // Everything else is dropped with its content when it can only hold code or styles.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math'],
-  disallowedTagsMode: 'discard',
-  // Astro's image placeholder keeps its case; other attribute names are compared as written,
-  // so `ONCLICK` is simply not on the list.
-  parser: { lowerCaseAttributeNames: false },
-  transformTags: {
-    input: (tagName, attribs) => (attribs.type === 'checkbox' ? { tagName, attribs: { type: 'checkbox', disabled: '', ...(attribs.checked !== undefined ? { checked: '' } : {}) } } : { tagName: 'span', attribs: {} }),
-    // Sätteri writes table alignment as style="text-align: …"; keep it as a class.
-    td: alignTransform,
-    th: alignTransform,
-  },
-};
-
-function alignTransform(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
-  const { style, ...rest } = attribs;
-  const cls = style ? alignClass(style) : undefined;
-  if (cls) rest.class = rest.class ? `${rest.class} ${cls}` : cls;
-  return { tagName, attribs: rest };
-}
-
-/** The rendered HTML of a Markdown body, with everything outside the allow-list removed. */
-export function sanitizeBodyHtml(html: string): string {
-  return sanitizeHtml(html, SANITIZE_OPTIONS);
 }
 
 /** Thrown by the build when an MDX body holds something the content check refuses. */
@@ -204,36 +163,3 @@ export function bodyGuardPlugin() {
   };
 }
 
-interface Renderer {
-  render: (content: string, options?: unknown) => Promise<{ code: string } & Record<string, unknown>>;
-}
-/** The part of Astro's Sätteri processor (`@astrojs/markdown-satteri`) the guard hooks into. */
-export interface SatteriProcessor {
-  name: string;
-  options: { hastPlugins?: unknown[] };
-  createRenderer: (shared: unknown) => Promise<Renderer>;
-  __portalGuarded?: boolean;
-}
-
-/**
- * Wire the guard into Astro's Markdown processor, which @astrojs/mdx shares: every body,
- * Markdown or MDX, is rendered through `bodyGuardPlugin`, and every Markdown body's HTML
- * through `sanitizeBodyHtml`. Called by the portal integration for every build, publish
- * and dev server, before the content check, so it holds whether or not the check ran.
- */
-export function guardProcessor(processor: SatteriProcessor): void {
-  if (processor.__portalGuarded) return;
-  processor.__portalGuarded = true;
-  (processor.options.hastPlugins ??= []).unshift(bodyGuardPlugin());
-  const create = processor.createRenderer.bind(processor);
-  processor.createRenderer = async (shared) => {
-    const renderer = await create(shared);
-    return {
-      ...renderer,
-      async render(content, options) {
-        const result = await renderer.render(content, options);
-        return { ...result, code: sanitizeBodyHtml(result.code) };
-      },
-    };
-  };
-}
