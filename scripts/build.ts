@@ -8,12 +8,13 @@
  */
 import { build } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../src/lib/dates.ts';
 import { statePath } from './lib/publish/state.ts';
+import { removeAbandoned } from './lib/staging.ts';
 
 const { values } = parseArgs({
   options: {
@@ -39,8 +40,37 @@ if (values.content) {
 
 const root = process.cwd();
 const finalDir = path.resolve(root, values.out!);
-// `--out` may name a folder whose parent does not exist yet (a fresh checkout's .cache/…).
-mkdirSync(path.dirname(finalDir), { recursive: true });
+const contentDir = path.resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
+
+/** Why `--out` cannot be used, in Chinese, or undefined. The output folder is replaced whole. */
+function outProblem(): string | undefined {
+  const shown = `--out「${values.out}」`;
+  for (const [name, dir] of [['项目目录', root], ['内容目录', contentDir]] as const) {
+    const r = path.relative(finalDir, dir);
+    if (r === '' || (!r.startsWith('..') && !path.isAbsolute(r))) return `${shown}是${name}或包含${name}，生成网站时会被整个替换`;
+  }
+  const inContent = path.relative(contentDir, finalDir);
+  if (!inContent.startsWith('..') && !path.isAbsolute(inContent)) return `${shown}在内容目录里面`;
+  if (existsSync(finalDir)) {
+    if (!statSync(finalDir).isDirectory()) return `${shown}是一个文件，不是文件夹`;
+    if (readdirSync(finalDir).length > 0 && !existsSync(path.join(finalDir, 'index.html')) && !existsSync(path.join(finalDir, '_headers'))) {
+      return `${shown}已有其他内容，不像是生成的网站（没有 index.html），生成网站时会被整个替换`;
+    }
+  }
+  try {
+    // `--out` may name a folder whose parent does not exist yet (a fresh checkout's .cache/…).
+    mkdirSync(path.dirname(finalDir), { recursive: true });
+    accessSync(path.dirname(finalDir), constants.W_OK);
+  } catch (error) {
+    return `无法写入 ${shown}所在的文件夹 ${path.dirname(finalDir)}（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}：没有写入权限、只读或路径中有同名文件）`;
+  }
+  return undefined;
+}
+const outError = outProblem();
+if (outError) {
+  console.error(`${outError}。请换一个可以写入的输出文件夹，如 --out dist。没有生成任何输出。`);
+  process.exit(2);
+}
 // The staging folder must be on the same file system as the output, so the final
 // swap is a rename (never a copy that could be interrupted half-way).
 const stagingRoot = sameDevice(root, path.dirname(finalDir)) ? path.join(root, '.staging') : path.join(path.dirname(finalDir), '.staging');
@@ -59,20 +89,6 @@ function sameDevice(a: string, b: string): boolean {
     return statSync(a).dev === statSync(b).dev;
   } catch {
     return true;
-  }
-}
-
-/** Remove what builds that were killed (their process is gone) left in the staging folder. */
-async function removeAbandoned(): Promise<void> {
-  if (!existsSync(stagingRoot)) return;
-  for (const name of readdirSync(stagingRoot)) {
-    const pid = Number(/^(?:build|old)-\d+-(\d+)$/.exec(name)?.[1]);
-    if (!pid || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0); // Still running: another build's folder, leave it.
-    } catch {
-      await rm(path.join(stagingRoot, name), { recursive: true, force: true });
-    }
   }
 }
 
@@ -97,8 +113,14 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 const started = performance.now();
-await mkdir(stagingRoot, { recursive: true });
-await removeAbandoned();
+try {
+  await mkdir(stagingRoot, { recursive: true });
+  accessSync(stagingRoot, constants.W_OK);
+} catch (error) {
+  console.error(`无法创建临时文件夹 ${stagingRoot}（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）：输出文件夹所在的磁盘只读或没有写入权限。请换一个可以写入的输出文件夹，如 --out dist。没有生成任何输出。`);
+  process.exit(2);
+}
+await removeAbandoned(stagingRoot);
 try {
   await build({ root, logLevel: process.env.PORTAL_LOG_LEVEL === 'silent' ? 'error' : 'info' });
 } catch (error) {

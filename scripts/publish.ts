@@ -31,14 +31,16 @@
  */
 import { build } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/content/check.ts';
 import { formatReport, isError } from '../src/lib/content/problems.ts';
 import { isIsoDate, resolveAsOf } from '../src/lib/dates.ts';
 import { isPublishable } from '../src/lib/items.ts';
-import { publishFiles } from '../src/build/publish-files.ts';
+import { publishFiles, pruneFiles } from '../src/build/publish-files.ts';
+import { SLUG } from '../src/lib/schemas/common.ts';
+import { removeAbandoned } from './lib/staging.ts';
 import { buildSearchIndex, indexShards, pageIdsByUrl, readManifest, writeManifest } from '../src/build/search-index.ts';
 import { DELTA, groupItems, shardKey, shardModeFrom } from '../src/lib/search/shards.ts';
 import { itemUrl } from '../src/lib/urls.ts';
@@ -76,6 +78,27 @@ else if (values.content) {
   process.env.PORTAL_CACHE_DIR ??= path.resolve('.cache/astro', `${path.basename(contentDir)}-${key}`);
 }
 const siteDir = path.resolve(root, values.site!);
+// The named files: each must be a Markdown/MDX file under the content folder (it may have
+// been deleted, to withdraw it). Anything else (`.`, `..`, a folder, a file elsewhere) is
+// refused before anything is read, written or deleted.
+const relContent = path.relative(root, contentDir) || '.';
+for (const f of positionals) {
+  const abs = path.resolve(root, f);
+  const inside = path.relative(contentDir, abs);
+  const ext = path.extname(abs);
+  const slug = path.basename(abs, ext);
+  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside) || !['.md', '.mdx'].includes(ext) || !SLUG.test(slug) || (existsSync(abs) && !statSync(abs).isFile())) {
+    fail(
+      `参数「${f}」不是 ${relContent}/ 下的信息文件（.md 或 .mdx）。npm run publish 只接受内容文件，如 npm run publish -- ${relContent}/articles/2026/文件名.md；不带参数则发布自上次构建以来的全部改动。没有发布或删除任何内容。`,
+      2,
+    );
+  }
+}
+// The site folder must be a built site, never the project, the content or a parent of them.
+for (const [name, dir] of [['项目目录', root], ['内容目录', contentDir]] as const) {
+  const r = path.relative(siteDir, dir);
+  if (r === '' || !r.startsWith('..')) fail(`--site「${values.site}」是${name}或包含${name}，不能作为网站输出目录。没有发布或删除任何内容。`, 2);
+}
 const asOf = resolveAsOf();
 process.env.PORTAL_AS_OF = asOf;
 
@@ -121,7 +144,16 @@ const affected = affectedPaths(before!, after, changed, result.catalogue);
 step('affected');
 
 // 3. Partial build into a temporary folder beside the site (same file system: renames).
-const work = path.join(path.dirname(siteDir), '.staging', `publish-${Date.now()}-${process.pid}`);
+const stagingRoot = path.join(path.dirname(siteDir), '.staging');
+// A publish or build killed earlier (even with kill -9) left its folder: remove it.
+await removeAbandoned(stagingRoot);
+const work = path.join(stagingRoot, `publish-${Date.now()}-${process.pid}`);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    rmSync(work, { recursive: true, force: true });
+    fail(`发布被中断（${signal}）。`, 130);
+  });
+}
 const tmpOut = path.join(work, 'out');
 mkdirSync(work, { recursive: true });
 const onlyFile = path.join(work, 'only-paths.json');
@@ -167,7 +199,8 @@ for (const rel of newFiles) {
 for (const p of affected.remove) rmSync(path.join(siteDir, p), { recursive: true, force: true });
 const changedItems = result.items.filter((i) => affected.files.includes(i.slug));
 const copied = await publishFiles(changedItems, root, siteDir, asOf);
-for (const slug of changed) if (hidden.has(slug) || !result.items.some((i) => i.slug === slug)) rmSync(path.join(siteDir, 'files', slug), { recursive: true, force: true });
+// Attachments an item no longer lists, and all of a withdrawn item's, go as in a full build.
+pruneFiles(result.items, changed.filter((slug) => SLUG.test(slug)), root, siteDir, asOf);
 step('install');
 
 // 5. Search. Default: the delta shard — every item published since the last full build,
@@ -200,12 +233,27 @@ if (searchMode === 'delta') {
   const published = new Set(after.items.map((i) => i.slug));
   const slugs = new Set(searchDelta?.slugs ?? []);
   const supersedes = new Set(searchDelta?.supersedes ?? []);
+  // Withdrawn (不予公开, back to draft, deleted): not enough to hide from the search page —
+  // its fragments must be gone. Re-index its year shard (the whole index on a site with one
+  // bundle) without it, and without the items the delta shard holds.
+  const withdrawn = changed.filter((slug) => oldByslug.has(slug) && !published.has(slug));
   for (const slug of changed) {
-    if (mainPageIds[slug]) supersedes.add(mainPageIds[slug]);
-    if (published.has(slug)) slugs.add(slug);
-    else slugs.delete(slug);
+    const old = mainPageIds[slug];
+    if (published.has(slug)) {
+      slugs.add(slug);
+      if (old) supersedes.add(old);
+    } else {
+      slugs.delete(slug);
+      if (old) supersedes.delete(old);
+      delete mainPageIds[slug];
+    }
   }
   searchDelta = { slugs: [...slugs].sort(), supersedes: [...supersedes].sort() };
+  if (withdrawn.length > 0) {
+    const keys = [...new Set(withdrawn.map((slug) => shardKey(shardsMode, oldByslug.get(slug)!.published)))];
+    const groups = groupItems(after.items.filter((i) => !slugs.has(i.slug)), shardsMode);
+    await indexShards(siteDir, shardsMode, groups, { keys, supersedes: searchDelta.supersedes });
+  }
   let manifest = await indexShards(siteDir, shardsMode, new Map([[DELTA, searchDelta.slugs]]), { keys: [DELTA], supersedes: searchDelta.supersedes });
   // Pagefind names a page by a hash of what it indexed: an item published again with the
   // same text (say, only an attachment changed) has the same id in the delta shard as in

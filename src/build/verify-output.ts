@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { CheckResult } from '../lib/content/check.ts';
 import { isPublishable } from '../lib/items.ts';
 import { itemUrl } from '../lib/urls.ts';
-import { decodeEntities, urlScheme, UNSAFE_SCHEMES } from '../lib/content/links.ts';
+import { checkPage } from './check-page.ts';
 
 export interface OutputProblem {
   /** Output file, relative to the output folder. */
@@ -70,23 +70,40 @@ export function pageUrl(rel: string): string {
   return `/${posix}`;
 }
 
-/** Attribute values that are URLs, in double, single or no quotes. */
-const URL_ATTR = /\s(href|src|srcset|poster|action|formaction|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-/** In XML outputs (feeds, sitemap): <loc>, <link>, <guid> and href="…". */
-const XML_URL = /<(?:loc|link|guid)>([^<]+)<\/|\shref="([^"]+)"/g;
-
 /**
- * The URLs a page refers to, as written (entities decoded), with srcset split up.
- * Exported for tests.
+ * Everything wrong with one output page or feed: what checkPage refuses, then each URL
+ * it refers to on the site — to an unpublished item, or not resolving (`resolves` says
+ * whether a site path exists: in the output, or for a publish in the site as it will be).
+ * The one per-page check of `npm run build` and `npm run publish`.
  */
-export function pageUrls(html: string): string[] {
-  const out: string[] = [];
-  for (const m of html.matchAll(URL_ATTR)) {
-    const raw = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
-    if (m[1]!.toLowerCase() === 'srcset') out.push(...raw.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '').filter(Boolean));
-    else out.push(raw);
+export function pageProblems(
+  text: string,
+  rel: string,
+  options: { siteOrigin?: string | undefined; hiddenSlugs: ReadonlySet<string>; resolves: (pathname: string) => boolean },
+): OutputProblem[] {
+  const problems: OutputProblem[] = [];
+  const base = `https://portal.invalid${pageUrl(rel)}`;
+  // The 404 page is served at whatever address was not found, so its canonical
+  // link (the template's /404/) names no real page; it is not a link anyone follows.
+  const page = checkPage(text, { xml: rel.endsWith('.xml'), skipCanonical: rel === '404.html', siteOrigin: options.siteOrigin });
+  for (const message of page.problems) problems.push({ file: rel, message });
+  for (const url of page.urls) {
+    const trimmed = url.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    let target: URL;
+    try {
+      target = new URL(trimmed, base);
+    } catch {
+      problems.push({ file: rel, message: `无法解析的链接：${trimmed}` });
+      continue;
+    }
+    const own = target.origin === 'https://portal.invalid' || (options.siteOrigin !== undefined && target.origin === options.siteOrigin);
+    if (!own) continue;
+    const m = /^\/items\/([a-z0-9-]+)\/?$/.exec(target.pathname);
+    if (m && options.hiddenSlugs.has(m[1]!)) problems.push({ file: rel, message: `链接到未公开的信息 ${itemUrl(m[1]!)}` });
+    else if (!options.resolves(target.pathname)) problems.push({ file: rel, message: `断开的链接：${trimmed}` });
   }
-  return out;
+  return problems;
 }
 
 /**
@@ -128,58 +145,7 @@ export async function verifyOutput(
     async (file) => {
       const text = await readFile(file, 'utf8');
       const rel = path.relative(outDir, file).split(path.sep).join('/');
-      const base = `https://portal.invalid${pageUrl(rel)}`;
-      const check = (url: string) => {
-        const trimmed = url.trim();
-        if (trimmed === '' || trimmed.startsWith('#')) return;
-        const scheme = urlScheme(trimmed);
-        if (scheme && (UNSAFE_SCHEMES as readonly string[]).includes(scheme)) {
-          problems.push({ file: rel, message: `页面含有 ${scheme}: 链接` });
-          return;
-        }
-        let target: URL;
-        try {
-          target = new URL(trimmed, base);
-        } catch {
-          problems.push({ file: rel, message: `无法解析的链接：${trimmed}` });
-          return;
-        }
-        const own = target.origin === 'https://portal.invalid' || (siteOrigin !== undefined && target.origin === siteOrigin);
-        if (!own) return;
-        const m = /^\/items\/([a-z0-9-]+)\/?$/.exec(target.pathname);
-        if (m && hiddenSlugs.has(m[1]!)) {
-          problems.push({ file: rel, message: `链接到未公开的信息 ${itemUrl(m[1]!)}` });
-          return;
-        }
-        if (!resolves(outDir, target.pathname, cache)) problems.push({ file: rel, message: `断开的链接：${trimmed}` });
-      };
-
-      if (rel.endsWith('.xml')) {
-        for (const m of text.matchAll(XML_URL)) {
-          // A feed's <guid> need not be a URL; only what looks like one is followed.
-          const value = decodeEntities((m[1] ?? m[2])!).trim();
-          if (/^(?:https?:)?\//i.test(value)) check(value);
-        }
-        return;
-      }
-      // The 404 page is served at whatever address was not found, so its canonical
-      // link (the template's /404/) names no real page; it is not a link anyone follows.
-      const scanned = rel === '404.html' ? text.replace(/<link\b[^>]*\brel="canonical"[^>]*>/gi, '') : text;
-      for (const url of pageUrls(scanned)) check(url);
-
-      const withoutData = text.replace(/<script\b[^>]*\stype="application\/(?:ld\+)?json"[^>]*>[\s\S]*?<\/script>/gi, '');
-      if (/<script\b(?![^>]*\ssrc\s*=)[^>]*>/i.test(withoutData)) {
-        problems.push({ file: rel, message: '页面含有内联脚本，违反内容安全策略（script-src \'self\'）' });
-      }
-      const attrs = forbiddenAttributes(text);
-      if (attrs.handler) problems.push({ file: rel, message: '页面含有事件属性（on…=），违反内容安全策略' });
-      if (/<style[\s>]/i.test(withoutData)) {
-        problems.push({ file: rel, message: '页面含有内联 <style>，违反内容安全策略（style-src \'self\'）；样式请写在 src/styles/ 的 CSS 文件中' });
-      }
-      if (attrs.style) {
-        problems.push({ file: rel, message: '页面含有 style="" 属性，违反内容安全策略（style-src \'self\'）；请改用 CSS 类' });
-      }
-      if (/<iframe[\s>]/i.test(text)) problems.push({ file: rel, message: '页面含有 <iframe>' });
+      problems.push(...pageProblems(text, rel, { siteOrigin, hiddenSlugs, resolves: (p) => resolves(outDir, p, cache) }));
     },
   );
   // Pages are checked concurrently; report them in file order (a stable sort keeps each
@@ -196,25 +162,7 @@ async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => 
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-/**
- * Whether any start tag carries a `style` attribute or an event handler (`on…=`), in one
- * pass over the tags. Same matches as testing `<[a-z][^>]*\sstyle\s*=` on the whole page,
- * which backtracked through every tag and was the slowest step of the check.
- */
-export function forbiddenAttributes(html: string): { style: boolean; handler: boolean } {
-  let style = false;
-  let handler = false;
-  for (const m of html.matchAll(/<[a-z][^>]*>?/gi)) {
-    const tag = m[0];
-    if (!tag.includes('=')) continue;
-    style ||= /\sstyle\s*=/i.test(tag);
-    handler ||= /\son[a-z]+\s*=/i.test(tag);
-    if (style && handler) break;
-  }
-  return { style, handler };
-}
-
-function safeOrigin(url: string): string | undefined {
+export function safeOrigin(url: string): string | undefined {
   try {
     return new URL(url).origin;
   } catch {

@@ -18,6 +18,7 @@ import { buildSearchIndex } from '../build/search-index.ts';
 import { verifyOutput, summariseOutputProblems } from '../build/verify-output.ts';
 import { writeHeadersFile } from '../build/headers.ts';
 import { attachmentLinkPlugin } from '../lib/content/links.ts';
+import { guardProcessor, type SatteriProcessor } from '../lib/content/body-sanitize.ts';
 import { writePublishState } from '../../scripts/lib/publish/integration.ts';
 import { isPublishable } from '../lib/items.ts';
 import { dataStoreFromDisk } from '../../scripts/lib/build/data-store-plugin.ts';
@@ -54,9 +55,13 @@ export default function portal(): AstroIntegration {
       'astro:config:setup': ({ command, logger, config, updateConfig }) => {
         // Body links to a file beside the Markdown (`[附件](./files/a.pdf)`) point to where
         // the build publishes it, /files/<slug>/a.pdf (the check makes sure it is an attachment).
-        const processor = config.markdown.processor as { name: string; options: { hastPlugins?: unknown[] } } | undefined;
-        if (processor?.name === 'satteri') (processor.options.hastPlugins ??= []).push(attachmentLinkPlugin());
-        else logger.warn(`Markdown 处理器 ${processor?.name ?? '（未知）'} 不是 satteri，正文中指向附件的相对链接不会被改写`);
+        const processor = config.markdown.processor as unknown as SatteriProcessor | undefined;
+        // Safety by construction (README "Security"): every body, Markdown or MDX, is
+        // rendered through the guard (MDX code refused, table alignment as a class) and
+        // every Markdown body's HTML through the allow-list, whether or not the check ran.
+        if (processor?.name !== 'satteri') throw new Error(`Markdown 处理器 ${processor?.name ?? '（未知）'} 不是 satteri：正文安全检查无法接入，拒绝构建`);
+        guardProcessor(processor);
+        processor.options.hastPlugins!.push(attachmentLinkPlugin());
         // Syntax highlighting writes style="" attributes, which the CSP (style-src 'self')
         // blocks and verify-output rejects; a disclosure portal shows code as plain text.
         updateConfig({ markdown: { syntaxHighlight: false } });

@@ -4,7 +4,7 @@
  * its own: `_base/` plus the case's files, copied into a temporary content folder.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, openSync, ftruncateSync, closeSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, openSync, ftruncateSync, closeSync, mkdirSync, readFileSync, writeFileSync, symlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -245,6 +245,133 @@ const CASES: Record<string, Expectation> = {
     message: '注释里的文字虽然不显示，但会原样出现在网页源代码中',
     expected: '删除注释',
   },
+  // Issue 13: what the parser that renders a body sees, not what a regular expression guesses.
+  'mdx-escaped-brace': {
+    file: 'articles/2024/escaped-brace.mdx',
+    line: 8,
+    field: '正文',
+    message: 'MDX 正文中含有 { } 表达式，内容文件里不允许写代码',
+    expected: '要显示花括号本身请写成 \\{ \\}',
+  },
+  'mdx-attribute-in-backticks': {
+    file: 'articles/2024/attribute-backticks.mdx',
+    line: 10,
+    field: '正文',
+    message: '<Callout> 的属性 title 的值是 { } 表达式，内容文件里不允许写代码',
+    expected: '属性值用引号，如 title="温馨提示"',
+  },
+  'mdx-export-after-fake-fence': {
+    file: 'articles/2024/export-fence.mdx',
+    line: 12,
+    field: '正文',
+    message: 'MDX 文件中不允许 import 或 export 语句',
+    expected: 'Callout、Figure 无需导入即可使用',
+  },
+  'mdx-spread-attribute': {
+    file: 'articles/2024/spread.mdx',
+    line: 8,
+    field: '正文',
+    message: '<Callout> 含有 { } 展开表达式',
+    expected: '属性写成 名称="文字"',
+  },
+  'mdx-unclosed-brace': {
+    file: 'articles/2024/unclosed.mdx',
+    line: 10,
+    field: '正文',
+    message: /^MDX 写法有误，无法解析（第 \d+ 列）：/,
+    expected: '要显示它们本身请写成 \\{ \\} 和 &lt;',
+  },
+  'mdx-html-in-component': {
+    file: 'articles/2024/mdx-script.mdx',
+    line: 9,
+    field: '正文',
+    message: '正文中含有 <script> 脚本，出于安全原因不允许',
+    expected: '只使用 Markdown 写法',
+  },
+  'raw-html-fake-fence': {
+    file: 'articles/2024/fake-fence.md',
+    line: 11,
+    field: '正文',
+    message: '正文中含有 <meta> 标签（可用于自动跳转），出于安全原因不允许',
+    expected: '只使用 Markdown 写法',
+  },
+  'raw-html-fence-in-div': {
+    file: 'articles/2024/fence-in-div.md',
+    line: 12,
+    field: '正文',
+    message: '正文中含有 <base> 标签（会改变本页所有链接的地址），出于安全原因不允许',
+    expected: '只使用 Markdown 写法',
+  },
+  'raw-html-fence-in-list': {
+    file: 'articles/2024/fence-in-list.md',
+    line: 13,
+    field: '正文',
+    message: '正文中含有 <script> 脚本，出于安全原因不允许',
+    expected: '删除脚本',
+  },
+  'raw-html-unknown-attribute': {
+    file: 'articles/2024/unknown-attribute.md',
+    line: 10,
+    field: '正文',
+    message: '正文中的 <span> 含有属性 data-x，本站不支持，发布时会被去掉',
+    expected: '删除 data-x=… 属性',
+  },
+  'gbk-encoding': {
+    file: 'articles/2024/gbk.md',
+    line: 2,
+    field: '文件编码',
+    message: '文件不是 UTF-8 编码（多半是 GBK/GB2312',
+    expected: '编码选“UTF-8”后保存',
+  },
+  'uppercase-extension': {
+    file: 'articles/2024/upper.MD',
+    line: 1,
+    field: '文件名',
+    message: '文件扩展名「.MD」是大写的，网站生成时不会读取这个文件',
+    expected: '改成小写：upper.md',
+  },
+  'yaml-alias-bomb': {
+    file: 'articles/2024/bomb.md',
+    line: 6,
+    field: '元数据',
+    message: '元数据中使用了 YAML 锚点或别名（以 & 或 * 开头的写法），本站不允许',
+    expected: '每行“字段: 值”',
+  },
+  'yaml-deep-nesting': {
+    file: 'articles/2024/deep.md',
+    line: 6,
+    field: '元数据',
+    message: '元数据的嵌套层数过多',
+    expected: '每行“字段: 值”',
+  },
+  'unsafe-service-url': {
+    file: 'policies/2024/service-url.md',
+    line: 12,
+    field: '办事指南链接（services[0].url）',
+    message: '不能含反斜杠 \\ 或空白（浏览器会把“/\\”开头的链接当作其他网站的地址）',
+    expected: '以 https:// 或 / 开头的链接',
+  },
+  'csv-formula': {
+    file: 'articles/2024/csv-formula.md',
+    line: 8,
+    field: '附件文件（attachments[0].file）',
+    message: '附件 ./files/mingdan.csv 第 3 行第 1 列「=HYPERLINK("https://evil.examp」以 = 开头，用 Excel 打开时会被当作公式执行',
+    expected: '删去单元格开头的 = + - @ 符号',
+  },
+  'csv-gbk': {
+    file: 'articles/2024/csv-gbk.md',
+    line: 8,
+    field: '附件文件（attachments[0].file）',
+    message: '附件 ./files/gbk.csv 第 1 行起不是 UTF-8 编码',
+    expected: '编码选“UTF-8”后保存',
+  },
+  'unquoted-date-title': {
+    file: 'policies/2024/date-title.md',
+    line: 12,
+    field: '附件标题（attachments[0].title）',
+    message: '这里写的是没有加引号的日期样式文字，网站生成时会被读成日期而不是文字',
+    expected: '用英文双引号括起来，如 title: "2024-01-01"',
+  },
 };
 
 function expectOne(problems: Problem[], e: Expectation): void {
@@ -298,6 +425,65 @@ describe('each mistake is reported with file, line, field, message and expected 
   });
 });
 
+describe('content stays inside content/: symbolic links are never followed (made here, git keeps none)', () => {
+  it('an attachment that is a link to a system file', () => {
+    const dir = contentWith();
+    rmSync(path.join(dir, 'policies/2024/files/base.pdf'));
+    symlinkSync('/etc/passwd', path.join(dir, 'policies/2024/files/base.pdf'));
+    expectOne(check(dir).problems, {
+      file: 'policies/2024/base-policy.md',
+      line: 11,
+      field: '附件文件（attachments[0].file）',
+      message: '文件 ./files/base.pdf 是符号链接（或位于链接的文件夹中），指向 content/ 以外的位置',
+      expected: '把文件本身复制到 content/ 中这一位置',
+    });
+  });
+
+  it('an attachment folder that is a link', () => {
+    const dir = contentWith();
+    const outside = mkdtempSync(path.join(tmpdir(), 'portal-outside-'));
+    temps.push(outside);
+    cpSync(path.join(dir, 'policies/2024/files'), outside, { recursive: true });
+    rmSync(path.join(dir, 'policies/2024/files'), { recursive: true });
+    symlinkSync(outside, path.join(dir, 'policies/2024/files'));
+    // Both the folder and the item that lists a file in it are named.
+    expect(check(dir).problems).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'policies/2024/files', field: '文件', message: expect.stringContaining('这是一个符号链接') }),
+      expect.objectContaining({ severity: 'error', file: 'policies/2024/base-policy.md', line: 11, field: '附件文件（attachments[0].file）', message: expect.stringContaining('是符号链接（或位于链接的文件夹中）') }),
+    ]);
+  });
+
+  it.each([
+    ['a folder of items', 'articles/linked', (outside: string) => outside],
+    ['an item file', 'articles/2024/linked.md', (outside: string) => path.join(outside, 'linked.md')],
+  ])('%s that is a link is an error naming it, and its items are not read', (_name, link, target) => {
+    const dir = contentWith();
+    const outside = mkdtempSync(path.join(tmpdir(), 'portal-outside-'));
+    temps.push(outside);
+    writeFileSync(path.join(outside, 'linked.md'), readFileSync(path.join(BAD, 'script-injection/articles/2024/script.md')));
+    symlinkSync(target(outside), path.join(dir, link));
+    const result = check(dir);
+    expectOne(result.problems, {
+      file: link,
+      line: undefined as unknown as number,
+      field: '文件',
+      message: '这是一个符号链接（快捷方式），其中的内容不在 content/ 文件夹里，不会被检查，出于安全原因不允许',
+      expected: '把文件或文件夹本身放进 content/，删除这个链接',
+    });
+    expect(result.items.map((i) => i.slug)).not.toContain('linked');
+  });
+});
+
+describe('replacement cycles', () => {
+  it('two repealed documents naming each other: both files are named, with the cycle', () => {
+    const errors = check(contentWith('replacement-cycle')).problems.filter((p) => p.severity === 'error');
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'policies/2024/cycle-a.md', line: 11, field: '替代文件（replacedBy）', message: expect.stringContaining('替代关系形成了循环：cycle-a → cycle-b → cycle-a') }),
+      expect.objectContaining({ file: 'policies/2024/cycle-b.md', line: 11, field: '替代文件（replacedBy）', message: expect.stringContaining('替代关系形成了循环：cycle-b → cycle-a → cycle-b') }),
+    ]);
+  });
+});
+
 describe('drafts and withheld items', () => {
   for (const [name, slug] of [
     ['draft', 'draft-news'],
@@ -321,6 +507,7 @@ describe('npm run check (the command)', () => {
   it('prints every problem at once, one line each, and exits 1', () => {
     const dir = contentWith('script-injection', 'malformed-date', 'unknown-column');
     const r = run(dir);
+    expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const rel = path.relative(process.cwd(), dir).split(path.sep).join('/');
     const lines = r.stdout.split('\n').filter((l) => l.includes('[错误]'));
@@ -332,6 +519,18 @@ describe('npm run check (the command)', () => {
     expect(r.stdout).toContain('内容检查：3 个错误，0 个警告。');
   });
 
+  it('names an alias bomb and a GBK file in Chinese, with no stack trace, and goes on with the list', () => {
+    const r = run(contentWith('yaml-alias-bomb', 'yaml-deep-nesting', 'gbk-encoding', 'malformed-date'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(/\bat .*\.(?:ts|js):\d+/);
+    expect(r.stdout).toContain('bomb.md:6  [错误]  元数据');
+    expect(r.stdout).toContain('deep.md:6  [错误]  元数据');
+    expect(r.stdout).toContain('gbk.md:2  [错误]  文件编码');
+    expect(r.stdout).toContain('bad-date.md:5  [错误]  发布日期（published）');
+    expect(r.stdout).toContain('内容检查：4 个错误');
+  });
+
   it('exits 0 when there are only warnings', () => {
     const dir = contentWith();
     // A body still holding the template line is a warning, not an error.
@@ -341,5 +540,19 @@ describe('npm run check (the command)', () => {
     const r = run(dir);
     expect(r.stdout).toContain('[警告]  正文  正文仍是模板文字');
     expect(r.status).toBe(0);
+  });
+});
+
+describe('one YAML reading for check and build', () => {
+  it('a quoted date-like title is text in both, and the build’s reading passes the same schema', async () => {
+    const { astroFrontmatter, hasUnquotedDateText } = await import('../../src/lib/content/frontmatter.ts');
+    expect(hasUnquotedDateText('title: "2024-03-01"\npublished: 2024-03-05\n')).toBe(false);
+    expect(hasUnquotedDateText('keywords: [监测, 2024-03-01]\n')).toBe(true);
+    expect(hasUnquotedDateText('  - title: 2024-03-01\n')).toBe(true);
+    expect(astroFrontmatter('title: 2024-03-01')).toEqual({ title: new Date('2024-03-01T00:00:00Z') });
+    const dir = contentWith('unquoted-date-title');
+    const file = path.join(dir, 'policies/2024/date-title.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: 2024-03-01', 'title: "2024-03-01"'));
+    expect(check(dir).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { verifyOutput, pageUrl, pageUrls } from '../../src/build/verify-output.ts';
+import { verifyOutput, pageUrl } from '../../src/build/verify-output.ts';
+import { checkPage } from '../../src/build/check-page.ts';
 import { headersFile, nginxConfig, NGINX_EXAMPLE, SECURITY_HEADERS } from '../../src/build/headers.ts';
 import { CSP, CSP_HEADER } from '../../src/lib/security.ts';
 import type { Item } from '../../src/lib/items.ts';
@@ -71,7 +72,8 @@ describe('verifyOutput', () => {
       'd.html': page('<style>p{color:red}</style>'),
       'e.html': page('<p style="color:red">x</p>'),
       'f.html': page('<iframe src="/a.html"></iframe>'),
-      'g.html': page('<script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/a.css"></script>'),
+      'g.html': page('<script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/a.js"></script>'),
+      '_astro/a.js': 'export {};',
     });
     expect(out).toEqual([
       "a.html: 页面含有内联脚本，违反内容安全策略（script-src 'self'）",
@@ -113,7 +115,7 @@ describe('verifyOutput', () => {
     expect(pageUrl('index.html')).toBe('/');
     expect(pageUrl('items/a/index.html')).toBe('/items/a/');
     expect(pageUrl('404.html')).toBe('/404.html');
-    expect(pageUrls('<a HREF=/x/>x</a><a href="/a?b=1&amp;c=2">y</a>')).toEqual(['/x/', '/a?b=1&c=2']);
+    expect(checkPage('<a HREF=/x/>x</a><a href="/a?b=1&amp;c=2">y</a>').urls).toEqual(['/x/', '/a?b=1&c=2']);
   });
 });
 

@@ -48,10 +48,10 @@ const news = Array.from({ length: 50 }, (_, i) => item(`n${i}`, 'news', day(i)))
 const penalties = Array.from({ length: 30 }, (_, i) => item(`p${i}`, 'penalties', day(i)));
 
 describe('affected pages', () => {
-  it('a body-only change re-renders the item page and nothing of the listings', () => {
+  it('a body-only change re-renders the item page and its column feed (the summary may have changed), nothing of the listings', () => {
     const before = state([...news, ...penalties]);
     const a = affectedPaths(before, before, ['n10'], catalogue);
-    expect(a.render).toEqual(['/items/n10/']);
+    expect(a.render).toEqual(['/columns/news/feed.xml', '/items/n10/']);
     expect(a.years).toEqual(['2026']);
   });
 
@@ -94,9 +94,9 @@ describe('affected pages', () => {
     const interp = item('jd1', 'interpretations', '2025-03-02', { kind: 'interpretation', interprets: 'pol2' });
     const s = state([policy, old, interp]);
     const a = affectedPaths(s, s, ['pol2'], catalogue);
-    expect(a.render).toEqual(['/items/jd1/', '/items/pol1/', '/items/pol2/']);
+    expect(a.render).toEqual(['/columns/policies/feed.xml', '/items/jd1/', '/items/pol1/', '/items/pol2/']);
     const b = affectedPaths(s, s, ['jd1'], catalogue);
-    expect(b.render).toEqual(['/items/jd1/', '/items/pol2/']);
+    expect(b.render).toEqual(['/columns/interpretations/feed.xml', '/items/jd1/', '/items/pol2/']);
   });
 });
 

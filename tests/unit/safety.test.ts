@@ -4,6 +4,7 @@
  * (links, tables, code that merely shows markup) passes.
  */
 import { describe, expect, it } from 'vitest';
+import { markdownToHtml } from 'satteri';
 import { findUnsafeMarkup, checkBodySafety } from '../../src/lib/content/safety.ts';
 
 const md = (body: string) => findUnsafeMarkup(body, false);
@@ -29,14 +30,19 @@ describe('event handlers', () => {
   it.each([
     ['<img src=x onerror="alert(1)">', 'onerror'],
     ['<img src=x ONERROR=alert(1)>', 'ONERROR'],
-    ['<img/src="x"/onerror=alert(1)>', 'onerror'],
-    ['<img/src=x/onerror=alert(1)>', 'onerror'],
     ['<svg onload=alert(1)>', 'onload'],
     ['<a href="/items/x/"\n   onmouseover="alert(1)">悬停</a>', 'onmouseover'],
     ['<div title="a>b" onclick="x()">', 'onclick'],
     ['<details open ontoggle=alert(1)>', 'ontoggle'],
   ])('%s names the attribute', (body, attr) => {
     expect(messages(body)).toContain(`事件属性 ${attr}`);
+  });
+
+  it.each(['<img/src="x"/onerror=alert(1)>', '<img/src=x/onerror=alert(1)>'])('%s is not a tag for CommonMark: it is shown as text, never run', (body) => {
+    expect(md(body)).toEqual([]);
+    const html = markdownToHtml(body).html;
+    expect(html).toContain('&lt;img/src=');
+    expect(html).not.toContain('<img');
   });
 
   it('gives the line of the tag, also for a tag spanning lines', () => {

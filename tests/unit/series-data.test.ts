@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCsv, parseCsvRecords, parseJsonTable, TableSyntaxError, csvField } from '../../src/lib/series/table.ts';
-import { issueText, matchColumn, validateTable } from '../../src/lib/series/validate.ts';
+import { issueText, matchColumn, parseCell, validateTable } from '../../src/lib/series/validate.ts';
 import { seriesSchema, type SeriesDef } from '../../src/lib/schemas/series.ts';
 import { periodKind, periodLabel, isoWeekOf, isoWeekStart } from '../../src/lib/series/period.ts';
 
@@ -174,5 +174,16 @@ describe('periods', () => {
     expect(isoWeekOf('2026-11-10')).toEqual({ year: 2026, week: 46 });
     expect(isoWeekOf('2027-01-01')).toEqual({ year: 2026, week: 53 });
     expect(isoWeekStart(2026, 1)).toBe('2025-12-29');
+  });
+});
+
+describe('formula cells in text columns (the data file is downloaded as it is)', () => {
+  const text = { key: 'station', label: '站点', type: 'string' } as Parameters<typeof parseCell>[0];
+  it.each(['=HYPERLINK("https://evil.example/","x")', "+cmd|' /C calc'!A0", '@SUM(1+1)*cmd', '-2+3+cmd|x'])('%s is refused, saying why', (cell) => {
+    const r = parseCell(text, cell, true);
+    expect('error' in r && r.error).toContain('用 Excel 打开下载的表格时会被当作公式执行');
+  });
+  it.each(['-', '——', '-3', '-0.5', '江州 = 江城', '无'])('%s is plain text', (cell) => {
+    expect(parseCell(text, cell, true)).toEqual({ value: cell });
   });
 });

@@ -81,8 +81,15 @@ export function affectedPaths(before: SiteState, after: SiteState, changed: read
     for (const s of relatedPages(after, now, slug, n)) render.add(itemUrl(s));
     for (const s of relatedPages(before, now, slug, o)) render.add(itemUrl(s));
 
-    if (!listed(o, n)) continue;
     const cols = new Set([...(o ? columnsOf(catalogue, o.column) : []), ...(n ? columnsOf(catalogue, n.column) : [])]);
+    // A feed carries the item's summary, which the site state does not record: re-render
+    // the feed whenever the item is (or was) among its latest entries (cheap, one file).
+    for (const c of cols) {
+      const pb = posBefore.get(c)?.get(slug);
+      const pa = posAfter.get(c)?.get(slug);
+      if ((pb !== undefined && pb < FEED_SIZE) || (pa !== undefined && pa < FEED_SIZE)) render.add(columnFeedUrl(c));
+    }
+    if (!listed(o, n)) continue;
     for (const c of cols) {
       const pb = posBefore.get(c)?.get(slug);
       const pa = posAfter.get(c)?.get(slug);
@@ -92,7 +99,6 @@ export function affectedPaths(before: SiteState, after: SiteState, changed: read
       const first = samePlace ? Math.floor(pa / PAGE_SIZE) : Math.floor(Math.min(pb ?? Infinity, pa ?? Infinity) / PAGE_SIZE);
       const last = samePlace ? first : count - 1;
       for (let p = first; p <= last && Number.isFinite(first); p++) render.add(columnUrl(c, p + 1));
-      if ((pb !== undefined && pb < FEED_SIZE) || (pa !== undefined && pa < FEED_SIZE)) render.add(columnFeedUrl(c));
       for (let p = count; p < (before.pageCounts[c] ?? 0); p++) remove.add(columnUrl(c, p + 1));
     }
   }

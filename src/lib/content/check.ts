@@ -11,8 +11,11 @@ import { siteSchema, type SiteInfo } from '../schemas/columns.ts';
 import { SCHEMAS } from '../schemas/items.ts';
 import { SLUG } from '../schemas/common.ts';
 import type { Item } from '../items.ts';
-import { splitFrontmatter, FrontmatterError } from './frontmatter.ts';
-import { readSourceFiles, fileSize, type SourceFile } from './files.ts';
+import { splitFrontmatter, FrontmatterError, hasUnquotedDateText, astroFrontmatter } from './frontmatter.ts';
+import { readSourceFiles, fileSize, outsideContent, encodingProblem, readUtf8, type SourceFile } from './files.ts';
+import { lineOfPath } from './frontmatter.ts';
+import { parseCsvRecords } from '../series/table.ts';
+import { FORMULA_START } from '../series/validate.ts';
 import { zodIssuesToProblems } from './zod-errors.ts';
 import { checkItems } from './rules.ts';
 import { checkBodySafety } from './safety.ts';
@@ -82,6 +85,20 @@ export function seriesIds(contentDir: string): Set<string> {
 /** Parse and schema-check one source file. */
 export function parseItem(source: SourceFile): { item?: Item; problems: Problem[]; body?: string; bodyLine?: number } {
   const problems: Problem[] = [];
+  if (source.badEncodingLine !== undefined) return { problems: [encodingProblem(source.file, source.badEncodingLine)] };
+  // Astro's loader only takes lower-case .md/.mdx: refuse `x.MD` here, in check and build alike.
+  const ext = path.extname(source.file);
+  if (ext !== ext.toLowerCase()) {
+    problems.push({
+      severity: 'error',
+      file: source.file,
+      line: 1,
+      field: '文件名',
+      message: `文件扩展名「${ext}」是大写的，网站生成时不会读取这个文件`,
+      expected: `改成小写：${source.slug}${ext.toLowerCase()}`,
+    });
+    return { problems };
+  }
   if (!SLUG.test(source.slug)) {
     problems.push({
       severity: 'error',
@@ -96,15 +113,29 @@ export function parseItem(source: SourceFile): { item?: Item; problems: Problem[
   try {
     split = splitFrontmatter(source.text);
   } catch (error) {
-    if (error instanceof FrontmatterError) {
-      problems.push({ severity: 'error', file: source.file, line: error.line, field: '元数据', message: error.message, expected: '以“---”开头和结尾、每行“字段: 值”的元数据' });
-      return { problems };
-    }
-    throw error;
+    // Whatever the YAML reader throws, the file is named and the list goes on.
+    const message = error instanceof FrontmatterError ? error.message : `元数据无法读取（${(error as Error).name}）`;
+    problems.push({ severity: 'error', file: source.file, line: error instanceof FrontmatterError ? error.line : 1, field: '元数据', message, expected: '以“---”开头和结尾、每行“字段: 值”的元数据' });
+    return { problems };
   }
   const result = SCHEMAS[source.kind].safeParse(split.data);
   if (!result.success) {
     problems.push(...zodIssuesToProblems(result.error.issues, source.file, source.text, split.data));
+  } else if (split.yaml !== undefined && hasUnquotedDateText(split.yaml)) {
+    // The build reads the same text with Astro's YAML schema: the same schema must accept
+    // that too (an unquoted 2024-01-01 as an attachment title is a date there).
+    let astroData: unknown;
+    try {
+      astroData = astroFrontmatter(split.yaml);
+    } catch {
+      astroData = undefined;
+    }
+    const astro = astroData === undefined ? undefined : SCHEMAS[source.kind].safeParse(astroData);
+    if (astro && !astro.success) {
+      for (const p of zodIssuesToProblems(astro.error.issues, source.file, source.text, astroData)) {
+        problems.push({ ...p, message: `这里写的是没有加引号的日期样式文字，网站生成时会被读成日期而不是文字（${p.message}）`, expected: '用英文双引号括起来，如 title: "2024-01-01"' });
+      }
+    }
   }
   problems.push(...checkBodySafety(source.file, split.body, split.bodyLine));
   if (!result.success || problems.some((p) => p.severity === 'error')) {
@@ -123,7 +154,17 @@ export function checkContent(options: CheckOptions): CheckResult {
   const { catalogue, problems: catProblems } = loadCatalogueFile(root, contentDir);
   problems.push(...catProblems);
 
-  const sources = readSourceFiles(root, contentDir);
+  const links: string[] = [];
+  const sources = readSourceFiles(root, contentDir, links);
+  for (const link of links) {
+    problems.push({
+      severity: 'error',
+      file: rel(root, link),
+      field: '文件',
+      message: '这是一个符号链接（快捷方式），其中的内容不在 content/ 文件夹里，不会被检查，出于安全原因不允许',
+      expected: '把文件或文件夹本身放进 content/，删除这个链接',
+    });
+  }
   const texts = new Map<string, string>();
   const items: Item[] = [];
   const unreadable = new Map<string, string>();
@@ -142,6 +183,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       asOf: options.asOf,
       root,
       sizeOf: fileSize,
+      isLinked: (abs) => outsideContent(abs, contentDir),
       textOf: (f) => texts.get(f),
       seriesIds: seriesIds(contentDir),
       missingInterpretation: options.missingInterpretation ?? site?.rules?.missingInterpretation,
@@ -149,6 +191,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       unreadable,
     }),
   );
+  problems.push(...checkCsvAttachments(items, root, texts));
   // Data releases against their series (every row of every data file), and the annual
   // reports across years.
   const { series, problems: seriesProblems } = loadSeriesDir(root, contentDir);
@@ -162,4 +205,44 @@ export function checkContent(options: CheckOptions): CheckResult {
   const deadlines = judgeDeadlines({ items, series, calendar, asOf: options.asOf, interpretationGraceDays: site?.rules?.interpretationGraceDays, expectAnnualReports: catalogue.columns.some((c) => c.accepts.includes('report')) });
   problems.push(...deadlineProblems(deadlines.findings, textOf));
   return { site, catalogue, items, problems, fileCount: sources.length, deadlines };
+}
+
+/**
+ * CSV attachments are offered for download as they are: each must be UTF-8 (Excel's GBK
+ * CSVs show as mojibake) and hold no cell a spreadsheet would run as a formula.
+ */
+function checkCsvAttachments(items: readonly Item[], root: string, texts: ReadonlyMap<string, string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const item of items) {
+    item.data.attachments.forEach((a, i) => {
+      if (path.extname(a.file).toLowerCase() !== '.csv') return;
+      const abs = path.resolve(path.dirname(path.join(root, item.file)), a.file);
+      if (fileSize(abs) === undefined) return; // Reported as missing by the rules.
+      const field = `附件文件（attachments[${i}].file）`;
+      const line = lineOfPath(texts.get(item.file) ?? '', ['attachments', i, 'file']);
+      const { text, badLine } = readUtf8(abs);
+      if (badLine !== undefined) {
+        problems.push({ ...encodingProblem(item.file, line), field, message: `附件 ${a.file} 第 ${badLine} 行起不是 UTF-8 编码（多半是 Excel 默认的 GBK），下载后会显示成乱码` });
+        return;
+      }
+      const bad: Array<{ line: number; col: number; cell: string }> = [];
+      for (const record of parseCsvRecords(text.replace(/^\uFEFF/, ''))) {
+        record.fields.forEach((cell, c) => {
+          if (FORMULA_START.test(cell.trim())) bad.push({ line: record.line, col: c + 1, cell: cell.trim() });
+        });
+      }
+      if (bad.length > 0) {
+        const first = bad[0]!;
+        problems.push({
+          severity: 'error',
+          file: item.file,
+          line,
+          field,
+          message: `附件 ${a.file} 第 ${first.line} 行第 ${first.col} 列「${first.cell.slice(0, 30)}」以 ${first.cell[0]} 开头，用 Excel 打开时会被当作公式执行（可能打开网址或运行命令）${bad.length > 1 ? `；共 ${bad.length} 处` : ''}`,
+          expected: '删去单元格开头的 = + - @ 符号，或在前面加上文字',
+        });
+      }
+    });
+  }
+  return problems;
 }

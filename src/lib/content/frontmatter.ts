@@ -2,7 +2,7 @@
  * Split a Markdown file into its YAML front matter and body, and find the line of a
  * front-matter field for error messages.
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { Lexer, parse as parseYaml, YAMLParseError } from 'yaml';
 // js-yaml is what Astro itself parses front matter with, and it is about eight times
 // faster than `yaml`; `npm run check` must read 20,000 files in a few seconds.
 import jsYaml from 'js-yaml';
@@ -14,6 +14,8 @@ export interface SplitFile {
   body: string;
   /** 1-based line on which the body starts. */
   bodyLine: number;
+  /** The front matter's YAML text. */
+  yaml?: string;
 }
 
 export class FrontmatterError extends Error {
@@ -47,6 +49,14 @@ export function splitFrontmatter(text: string): SplitFile {
   const close = /^---[ \t]*$/m.exec(rest);
   if (!close) throw new FrontmatterError('元数据没有结束的“---”行', 1);
   const yamlText = rest.slice(0, close.index);
+  // Anchors and aliases (`&a`, `*a`) let a few lines expand into gigabytes (an "alias
+  // bomb"); no field needs them.
+  if (/[&*]/.test(yamlText)) {
+    const line = anchorLine(yamlText);
+    if (line !== undefined) {
+      throw new FrontmatterError('元数据中使用了 YAML 锚点或别名（以 & 或 * 开头的写法），本站不允许：它们能让几行文字展开成巨大的数据。如果值本身以 & 或 * 开头，请用英文双引号括起来', line + 1);
+    }
+  }
   let data: unknown;
   try {
     // The core schema keeps dates as strings (2023-02-30 stays visible as written) and
@@ -54,9 +64,15 @@ export function splitFrontmatter(text: string): SplitFile {
     data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA });
   } catch (fastError) {
     // Slow path, only for broken front matter: `yaml` explains errors better.
+    const reason = (fastError as { reason?: string }).reason ?? '';
+    if (/maxDepth/.test(reason)) {
+      const mark = (fastError as { mark?: { line?: number } }).mark;
+      throw new FrontmatterError('元数据的嵌套层数过多（方括号、花括号或缩进套了上百层），无法读取', mark?.line !== undefined ? mark.line + 2 : 2);
+    }
     try {
-      data = parseYaml(yamlText, { uniqueKeys: true, prettyErrors: true });
+      data = parseYaml(yamlText, { uniqueKeys: true, prettyErrors: true, maxAliasCount: 0 });
     } catch (error) {
+      if (!(error instanceof YAMLParseError)) throw new FrontmatterError(`元数据无法读取（${(error as Error).name}）；常见原因：缩进不一致、引号不成对`, 2);
       if (error instanceof YAMLParseError) {
         // The YAML starts on file line 2.
         const diagnosed = diagnoseYamlLines(yamlText);
@@ -79,7 +95,41 @@ export function splitFrontmatter(text: string): SplitFile {
   }
   const bodyStart = open[0].length + close.index + close[0].length;
   const bodyLine = text.slice(0, bodyStart).split('\n').length + 1;
-  return { data, body: text.slice(bodyStart).replace(/^\r?\n/, ''), bodyLine };
+  return { data, body: text.slice(bodyStart).replace(/^\r?\n/, ''), bodyLine, yaml: yamlText };
+}
+
+/** 1-based line (within the YAML) of the first anchor or alias token, if any. */
+export function anchorLine(yamlText: string): number | undefined {
+  let line = 1;
+  for (const token of new Lexer().lex(yamlText)) {
+    if (token[0] === '&' || token[0] === '*') return line;
+    for (let i = token.indexOf('\n'); i >= 0; i = token.indexOf('\n', i + 1)) line++;
+  }
+  return undefined;
+}
+
+/** Front-matter fields that are dates (the schemas read them with `isoDate`). */
+const DATE_KEYS = new Set(['written', 'published', 'validityChanged']);
+
+/**
+ * Whether Astro, which reads front matter with js-yaml's default schema (an unquoted
+ * 2024-01-01 becomes a Date), could read this YAML differently from the check's core
+ * schema (where it stays text): an unquoted date-like value outside the date fields.
+ */
+export function hasUnquotedDateText(yamlText: string): boolean {
+  if (!/\d{4}-\d/.test(yamlText)) return false;
+  for (const line of yamlText.split('\n')) {
+    const key = /^\s*(?:-\s+)?([A-Za-z_]\w*)\s*:/.exec(line)?.[1];
+    if (key && DATE_KEYS.has(key)) continue;
+    const unquoted = line.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""');
+    if (/(?:^|[\s[,:-])\d{4}-\d{1,2}-\d{1,2}(?=[\s,\]Tt]|$)/.test(unquoted)) return true;
+  }
+  return false;
+}
+
+/** The front matter as Astro's content loader reads it (js-yaml, default schema). */
+export function astroFrontmatter(yamlText: string): unknown {
+  return jsYaml.load(yamlText) ?? {};
 }
 
 /**

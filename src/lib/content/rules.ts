@@ -25,6 +25,8 @@ export interface RuleContext {
   root: string;
   /** Size of a file in bytes, undefined when missing. */
   sizeOf: (absPath: string) => number | undefined;
+  /** Whether a file is reached through a symbolic link or lies outside content/ (files.ts `outsideContent`). */
+  isLinked?: ((absPath: string) => boolean) | undefined;
   /** Source text by project-relative file, for line numbers. */
   textOf: (file: string) => string | undefined;
   /** Known data-series ids (content/series/*.yaml). */
@@ -183,6 +185,13 @@ export function replacedByFault(item: Item, bySlug: ReadonlyMap<string, Item>, a
   if (slug === item.slug) return { message: '替代文件不能是本文件自己', expected: '另一份现行有效文件的文件名' };
   if (!target) return notFound(slug, `找不到替代文件「${slug}」`, '已有信息的文件名（不含 .md）', unreadable);
   if (!isPublishable(target, asOf)) return { message: `替代文件「${slug}」是草稿或不公开，链接会失效`, expected: '已公开的信息' };
+  // A chain of replacements must end at a document in force, never come back to this one.
+  const chain = [item.slug, slug];
+  for (let next = target.data.replacedBy; next; next = bySlug.get(next)?.data.replacedBy) {
+    chain.push(next);
+    if (next === item.slug) return { message: `替代关系形成了循环：${chain.join(' → ')}，读者会在这些文件之间来回跳转`, expected: '替代文件应是现行有效的文件；检查这几个文件的 validity 和 replacedBy' };
+    if (chain.length > bySlug.size + 1) break;
+  }
   return undefined;
 }
 
@@ -241,17 +250,21 @@ export function referencedFiles(item: Item): FileRef[] {
 
 /** What is wrong with a referenced file: a disallowed type, missing, too large or empty. */
 export interface FileFault extends Fault {
-  code: 'type' | 'missing' | 'too-large' | 'empty';
+  code: 'type' | 'missing' | 'too-large' | 'empty' | 'symlink';
 }
 
 /** Check one referenced file through `ctx.sizeOf`; undefined when it is fine. */
-export function fileFault(item: Item, ref: FileRef, ctx: Pick<RuleContext, 'root' | 'sizeOf'>): FileFault | undefined {
+export function fileFault(item: Item, ref: FileRef, ctx: Pick<RuleContext, 'root' | 'sizeOf' | 'isLinked'>): FileFault | undefined {
   const { rel, types } = ref;
   const ext = path.extname(rel).toLowerCase();
   if (!types.includes(ext)) {
     return { code: 'type', message: `不允许的文件类型「${ext || '无扩展名'}」：${rel}`, expected: `以下类型之一：${types.join(' ')}` };
   }
-  const size = ctx.sizeOf(path.resolve(path.dirname(path.join(ctx.root, item.file)), rel));
+  const abs = path.resolve(path.dirname(path.join(ctx.root, item.file)), rel);
+  if (ctx.isLinked?.(abs)) {
+    return { code: 'symlink', message: `文件 ${rel} 是符号链接（或位于链接的文件夹中），指向 content/ 以外的位置，出于安全原因不允许发布`, expected: '把文件本身复制到 content/ 中这一位置，不要使用链接或快捷方式' };
+  }
+  const size = ctx.sizeOf(abs);
   if (size === undefined) {
     return { code: 'missing', message: `找不到文件 ${rel}`, expected: `文件应放在 ${path.posix.join(path.posix.dirname(item.file), rel)}，注意文件名大小写` };
   }
@@ -306,7 +319,7 @@ const FIXED_PAGES = new Set(['/', '/xxgk/', '/search/', '/feed.xml', '/sitemap.x
 export function bodyProblems(
   item: Item,
   text: string,
-  ctx: Pick<RuleContext, 'catalogue' | 'seriesIds' | 'root' | 'sizeOf' | 'asOf' | 'siteUrl' | 'unreadable'> & { bySlug: ReadonlyMap<string, Item> },
+  ctx: Pick<RuleContext, 'catalogue' | 'seriesIds' | 'root' | 'sizeOf' | 'isLinked' | 'asOf' | 'siteUrl' | 'unreadable'> & { bySlug: ReadonlyMap<string, Item> },
 ): Problem[] {
   const problems: Problem[] = [];
   const { body, bodyLine } = locateBody(text);

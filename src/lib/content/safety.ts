@@ -4,18 +4,25 @@
  * break the Content-Security-Policy. These checks reject (never silently strip)
  * anything that could, and tell the editor which line to fix and why.
  *
- * The checks read HTML the way a browser does (see links.ts): tag and attribute names
- * in any case, attributes split by spaces or `/`, tags spanning lines, character
- * references decoded, tabs and newlines inside URLs ignored.
+ * Bodies are read on the syntax tree of the parser that renders them (Sätteri): what it
+ * treats as code is code, whatever a line looks like. Inside its raw HTML nodes, tags are
+ * read the way a browser does (see links.ts): names in any case, attributes split by
+ * spaces or `/`, tags spanning lines, character references decoded, tabs and newlines
+ * inside URLs ignored. The allow-list is body-policy.ts, which the build enforces too.
  */
 import type { Problem } from './problems.ts';
-import { classifyLink, extractLinks, scanTags, urlScheme, withoutCode, UNSAFE_SCHEMES, type BodyTag } from './links.ts';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { classifyLink, scanTags, urlScheme, UNSAFE_SCHEMES, type BodyTag } from './links.ts';
+import { ALLOWED_SCHEMES, ALLOWED_TAGS, isAllowedAttribute, jsxProblem, MDX_COMPONENTS as COMPONENT_ATTRIBUTES, URL_ATTRIBUTE_NAMES } from './body-policy.ts';
 
-/** Hosts whose embedded players an editor may use in an <iframe>. Empty: none. */
+/**
+ * Hosts whose embedded players an editor may use in an <iframe>. Empty: none. (Allowing
+ * one also needs the build's allow-list, body-policy.ts, and check-page.ts to accept it.)
+ */
 export const ALLOWED_IFRAME_HOSTS: readonly string[] = [];
 
 /** Components MDX files may use; they are supplied by the site, never imported. */
-export const MDX_COMPONENTS = ['Callout', 'Figure'] as const;
+export const MDX_COMPONENTS = Object.keys(COMPONENT_ATTRIBUTES);
 
 /** One unsafe construct, located by its 1-based line in the body. */
 export interface Finding {
@@ -90,7 +97,7 @@ function tagFindings(tag: BodyTag, isMdx: boolean): Finding[] {
       expected: lower === 'script' ? '删除脚本；需要交互功能请联系技术人员' : USE_MARKDOWN,
     });
   } else if (isComponent) {
-    const known = (MDX_COMPONENTS as readonly string[]).includes(tag.name);
+    const known = MDX_COMPONENTS.includes(tag.name);
     if (!isMdx && known) {
       out.push({ line, message: `组件 <${tag.name}> 只能在 .mdx 文件中使用，在 .md 文件中它不会显示`, expected: '把文件扩展名改为 .mdx，或改用 Markdown 写法' });
     } else if (isMdx && !known) {
@@ -130,48 +137,117 @@ function unsafeUrl(line: number, scheme: string, where: string): Finding {
   return { line, message: `正文中${where}使用了 ${scheme}: 地址（${why}），出于安全原因不允许`, expected: '以 https:// 或 / 开头的链接；文件请作为附件上传' };
 }
 
+interface TreeNode {
+  type: string;
+  value?: string;
+  url?: string;
+  name?: string | null;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: TreeNode[];
+  position?: { start: { line: number } };
+}
+
+/** Parse options: what Astro's default Sätteri processor renders with (GFM on). */
+const TREE_OPTIONS = { features: { gfm: true, smartPunctuation: true } };
+
 /**
- * Everything in a body that could run script or break the CSP.
+ * Everything in a body that could run script, break the CSP or run code at build time,
+ * read on the syntax tree of the parser that renders it (Sätteri, the processor of both
+ * Markdown and @astrojs/mdx): what the parser treats as code is code, what it treats as
+ * HTML or JSX is checked against the allow-list of body-policy.ts.
  * @param body Markdown after the front matter.
- * @param isMdx MDX files may also contain ESM and `{expressions}`, which are refused.
+ * @param isMdx MDX: ESM, `{expressions}` and attribute expressions are refused, JSX only
+ *   for the site's components (and allowed HTML elements) with literal attributes.
  */
 export function findUnsafeMarkup(body: string, isMdx: boolean): Finding[] {
   const findings: Finding[] = [];
-  const text = withoutCode(body);
-  // Fast path: nothing that could be markup, a URL scheme or an MDX construct.
-  if (!/[<&:{]/.test(text) && !(isMdx && /^\s*(?:import|export)\b/m.test(text))) return findings;
-
-  for (const tag of scanTags(text)) findings.push(...tagFindings(tag, isMdx));
-
-  // Markdown link and image destinations, reference definitions, autolinks.
-  for (const link of extractLinks(body)) {
-    if (link.syntax !== 'markdown') continue;
-    const target = classifyLink(link.url);
-    if (target.type === 'unsafe') findings.push(unsafeUrl(link.line, target.scheme, link.kind === 'image' ? '的图片' : '的链接'));
+  // Fast path: nothing that could be markup, an entity, a URL scheme or an MDX construct.
+  if (!isMdx && !/[<&:]/.test(body)) return findings;
+  let tree: TreeNode;
+  try {
+    tree = (isMdx ? mdxToMdast(body, TREE_OPTIONS) : markdownToMdast(body, TREE_OPTIONS)) as unknown as TreeNode;
+  } catch (error) {
+    const message = (error as Error).message;
+    const m = /^(\d+):(\d+): ([^\n]*)/.exec(message);
+    return [{
+      line: m ? Number(m[1]) : 1,
+      message: `MDX 写法有误，无法解析${m ? `（第 ${m[2]} 列）` : ''}：${(m ? m[3]! : message.split('\n')[0]!).replace(/\s*\([^)]*\)$/, '')}`,
+      expected: '花括号 { } 和尖括号 < 在 MDX 中有特殊含义；要显示它们本身请写成 \\{ \\} 和 &lt;；组件写成 <Callout title="温馨提示">…</Callout>',
+    }];
   }
-
-  const lines = text.split('\n');
-  let inComment = false;
-  lines.forEach((l, i) => {
-    const line = i + 1;
-    if (!inComment && l.includes('<!--')) {
-      findings.push({
-        line,
-        message: '正文中含有 HTML 注释 <!-- -->：注释里的文字虽然不显示，但会原样出现在网页源代码中，任何人都能看到',
-        expected: '删除注释；不公开的内容不要写进要发布的文件',
-      });
-    }
-    if (l.includes('<!--')) inComment = !l.slice(l.lastIndexOf('<!--')).includes('-->');
-    else if (inComment && l.includes('-->')) inComment = false;
-    if (isMdx) {
-      if (/^\s*(?:import|export)\b/.test(l)) {
-        findings.push({ line, message: 'MDX 文件中不允许 import 或 export 语句', expected: `删除这一行；站点提供的组件 ${MDX_COMPONENTS.join('、')} 无需导入即可使用` });
-      } else if (/(?<!\\)\{/.test(l)) {
-        findings.push({ line, message: 'MDX 正文中含有 { } 表达式，内容文件里不允许写代码', expected: '删除花括号；要显示花括号本身请写成 \\{ \\}；组件属性请用引号，如 title="温馨提示"' });
+  const visit = (node: TreeNode) => {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case 'html':
+        findings.push(...htmlFindings(node.value ?? '', line));
+        break;
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const target = classifyLink(node.url ?? '');
+        if (target.type === 'unsafe') findings.push(unsafeUrl(line, target.scheme, node.type === 'image' ? '的图片' : '的链接'));
+        break;
+      }
+      case 'mdxjsEsm':
+        findings.push({ line, message: 'MDX 文件中不允许 import 或 export 语句', expected: `删除这一段；站点提供的组件 ${MDX_COMPONENTS.join('、')} 无需导入即可使用` });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        findings.push({ line, message: 'MDX 正文中含有 { } 表达式，内容文件里不允许写代码（反斜杠 \\\\ 后面的花括号也会被当作代码）', expected: '删除花括号；要显示花括号本身请写成 \\{ \\}；组件属性请用引号，如 title="温馨提示"' });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const forbidden = node.name ? FORBIDDEN_TAGS[node.name.toLowerCase()] : undefined;
+        const problem = forbidden ? { message: `正文中含有 ${forbidden}，出于安全原因不允许`, expected: USE_MARKDOWN } : jsxProblem({ name: node.name ?? null, attributes: node.attributes ?? [] });
+        if (problem) findings.push({ line, ...problem });
+        break;
       }
     }
-  });
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
   return findings.sort((a, b) => a.line - b.line);
+}
+
+/** Findings in one raw HTML node of a Markdown body, which starts on body line `start`. */
+function htmlFindings(html: string, start: number): Finding[] {
+  const out: Finding[] = [];
+  const comment = html.indexOf('<!--');
+  if (comment >= 0) {
+    out.push({
+      line: start + countLines(html.slice(0, comment)),
+      message: '正文中含有 HTML 注释 <!-- -->：注释里的文字虽然不显示，但会原样出现在网页源代码中，任何人都能看到',
+      expected: '删除注释；不公开的内容不要写进要发布的文件',
+    });
+  }
+  for (const tag of scanTags(html)) {
+    const line = start + tag.line - 1;
+    const found = tagFindings({ ...tag, line }, false);
+    out.push(...found);
+    if (found.length > 0) continue;
+    const lower = tag.name.toLowerCase();
+    if (/^[A-Z]/.test(tag.name) || tag.name.includes('.')) continue;
+    if (!ALLOWED_TAGS.includes(lower)) {
+      out.push({ line, message: `正文中含有 <${lower}> 标签，本站不支持，发布时会被去掉`, expected: USE_MARKDOWN });
+      continue;
+    }
+    for (const attr of tag.attrs) {
+      const name = attr.name.toLowerCase();
+      if (!isAllowedAttribute(lower, name)) {
+        out.push({ line, message: `正文中的 <${lower}> 含有属性 ${attr.name}，本站不支持，发布时会被去掉`, expected: `删除 ${attr.name}=… 属性` });
+      } else if (attr.value !== undefined && URL_ATTRIBUTE_NAMES.includes(name)) {
+        const scheme = urlScheme(attr.value);
+        if (scheme && !ALLOWED_SCHEMES.includes(scheme)) out.push({ line, message: `正文中 <${lower}> 的 ${attr.name} 属性使用了 ${scheme}: 地址，本站不支持`, expected: '以 https:// 或 / 开头的链接' });
+      }
+    }
+  }
+  return out;
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** Problems for a file's body; `bodyLine` is the file line on which the body starts. */

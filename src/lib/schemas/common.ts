@@ -56,8 +56,9 @@ export const relativePath = z
 export const safeUrl = z
   .string()
   .trim()
-  .refine((v) => /^https:\/\//.test(v) || /^\/(?!\/)/.test(v), {
-    message: '链接必须以 https:// 或 / 开头',
+  // Browsers read `\` as `/` and drop tabs and newlines: `/\evil.example/` is another site.
+  .refine((v) => (/^https:\/\//.test(v) || /^\/(?!\/)/.test(v)) && !/[\\\s\u0000-\u001f]/.test(v), {
+    message: '链接必须以 https:// 或 / 开头，且不能含反斜杠 \\ 或空白（浏览器会把“/\\”开头的链接当作其他网站的地址）',
   });
 
 export const attachment = z.strictObject({

@@ -30,6 +30,8 @@ export interface ValidatedTable {
 }
 
 const INTEGER = /^[+-]?\d+$/;
+/** What spreadsheets read as the start of a formula; a lone dash (“无”) or a negative number is fine. */
+export const FORMULA_START = /^[=+@]|^-(?![\d.]*$|-*$)/;
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Which series column a header name refers to: its key, its label, or 列名（单位）. */
@@ -71,6 +73,9 @@ export function parseCell(c: SeriesColumn, raw: RawCell, required: boolean): { v
       return { value: String(text) };
     default:
       if (typeof text !== 'string') return { error: `「${show(text)}」应为文字` };
+      // The data file is offered for download as it is: a cell Excel would run as a
+      // formula (=HYPERLINK(…), +cmd|…, @SUM(…), -2+3…) must not be in it.
+      if (FORMULA_START.test(text)) return { error: `「${show(text)}」以 ${text[0]} 开头，用 Excel 打开下载的表格时会被当作公式执行（可能打开网址或运行命令）；请删去开头的符号，或在前面加上文字` };
       return { value: text };
   }
 }
