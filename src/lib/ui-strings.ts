@@ -128,11 +128,13 @@ export const SEARCH = {
   browsing: (n: number) => `共 ${n} 条信息符合筛选条件`,
   filteredBy: (what: string) => `（筛选：${what}）`,
   sortedByDate: '，按发布日期排列',
-  manyByDate: '，结果较多，按发布日期排列',
-  showing: (to: number) => `，已显示前 ${to} 条。`,
+  manyByDate: (limit: number) => `结果超过 ${limit} 条，无法按相关度排序，已按发布日期排列（新的在前）；增加关键词或筛选条件后可按相关度排列。`,
+  showing: (to: number) => `，已显示前 ${to} 条`,
+  /** After the status while only the newest years are searched. */
+  notSearched: (years: string) => `；${years}的信息尚未检索。`,
   /** Before `found`/`browsing` while only the newest years are searched: 在 2026 年发布的信息中找到 …. */
   inYears: (years: string) => `在 ${years}发布的信息中`,
-  scopeNotice: (years: string, n: number) => `以下为 ${years}发布的信息中的 ${n} 条结果。`,
+  scopeNotice: (years: string, others: string) => `以下只是 ${years}发布的信息中的结果，${others}的信息尚未检索。`,
   widen: (years: string) => `同时检索 ${years}的信息`,
   widening: (years: string) => `正在检索 ${years}的信息……`,
   more: (n: number) => `显示更多结果（还有 ${n} 条）`,

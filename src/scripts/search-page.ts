@@ -16,6 +16,7 @@ import { FILTER_KEYS, parseState, sameState, stateToSearch, type FilterKey, type
 import { buildExcerpt, highlightTitle, type Segment } from '../lib/search/excerpt.ts';
 import { cleanContent, readableContent } from '../lib/search/text.ts';
 import { SEARCH } from '../lib/ui-strings.ts';
+import { scopeNoticeText, statusText, type StatusInput } from '../lib/search/status.ts';
 
 const PAGE = 10;
 const RELATED = 5;
@@ -52,7 +53,7 @@ function setUp(root: HTMLElement) {
   // Filter values (and Pagefind's filter data) are only downloaded once the filters are wanted,
   // for the shards searched at the time (again once the search has widened).
   let filterValues: { widened: boolean; values: Promise<Record<FilterKey, FacetValue[]>> } | undefined;
-  let current: { hits: Hit[]; shown: number; parts: string[]; pinLabel: string; message: string } | undefined;
+  let current: { hits: Hit[]; shown: number; parts: string[]; pinLabel: string; message: StatusInput } | undefined;
   let run = 0;
   let widening = false;
 
@@ -167,13 +168,19 @@ function setUp(root: HTMLElement) {
       // Only the newest years were searched and older ones may hold more: say so, offer the rest.
       const partial = !decision.widen && decision.partial;
       const filterText = active.map((k) => `${SEARCH.filterLabels[k]} ${state.filters[k]}`).join('，');
-      let message = (partial ? SEARCH.inYears(s.firstYears) : '') + (state.q ? SEARCH.found(hits.length, query.text) : SEARCH.browsing(hits.length));
-      if (filterText) message += SEARCH.filteredBy(filterText);
-      if (state.sort === 'date' && state.q) message += SEARCH.sortedByDate;
-      else if (outcome.datedForSize) message += SEARCH.manyByDate;
+      const message: StatusInput = {
+        query: state.q ? query.text : '',
+        count: hits.length,
+        shown: 0,
+        searched: partial ? s.firstYears : undefined,
+        unsearched: partial ? s.laterYears : undefined,
+        filters: filterText,
+        byDate: state.sort === 'date',
+        datedForSize: outcome.datedForSize,
+      };
       scopeBox.hidden = !(partial && hits.length > 0);
       if (partial) {
-        scopeText.textContent = SEARCH.scopeNotice(s.firstYears, hits.length);
+        scopeText.textContent = scopeNoticeText(s.firstYears, s.laterYears);
         widenButton.textContent = SEARCH.widen(s.laterYears);
       }
       if (hits.length > 0) {
@@ -221,7 +228,7 @@ function setUp(root: HTMLElement) {
     const left = c.hits.length - c.shown;
     more.hidden = left <= 0;
     more.textContent = SEARCH.more(left);
-    say(c.message + SEARCH.showing(c.shown));
+    say(statusText({ ...c.message, shown: c.shown }));
     if (focus) items[0]?.querySelector('a')?.focus();
   }
 

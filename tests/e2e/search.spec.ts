@@ -46,7 +46,7 @@ const YEAR_SHARDS = (() => {
 })();
 const NEEDS_SHARDS = 'dist/ has one search bundle: build it as npm test does (PORTAL_SEARCH_SHARDS=year)';
 /** The scope notice and its button (shown while only the newest year is searched). */
-const scopeNotice = (page: Page) => page.getByText(/^以下为 \d{4} 年发布的信息中的 \d+ 条结果。$/);
+const scopeNotice = (page: Page) => page.getByText(/^以下只是 \d{4} 年发布的信息中的结果，.+的信息尚未检索。$/);
 const widenButton = (page: Page) => page.getByRole('button', { name: /^同时检索 .+的信息$/ });
 
 /** Requests for an older year's shard (/pagefind/2024/…), from now on. */
@@ -318,7 +318,11 @@ test('a common word: results of the newest year with a notice; the button adds t
   await expect(status(page)).toContainText(`在 ${NEWEST} 年发布的信息中找到`);
   const first = await countOf(page);
   expect(first).toBeGreaterThanOrEqual(containing(word, NEWEST).length);
-  await expect(scopeNotice(page)).toHaveText(`以下为 ${NEWEST} 年发布的信息中的 ${first} 条结果。`);
+  // The count is said to be the newest year's, the other years are named as not searched,
+  // and the notice gives no number that could read as the total.
+  const others = `${OLDER[0]}—${OLDER.at(-1)} 年`;
+  await expect(status(page)).toHaveText(`在 ${NEWEST} 年发布的信息中找到 ${first} 条包含“${word}”的信息，已显示前 10 条；${others}的信息尚未检索。`);
+  await expect(scopeNotice(page)).toHaveText(`以下只是 ${NEWEST} 年发布的信息中的结果，${others}的信息尚未检索。`);
   const button = widenButton(page);
   await expect(button).toHaveText(`同时检索 ${OLDER[0]}—${OLDER.at(-1)} 年的信息`);
   for (const t of await page.locator('.search-result time').allTextContents()) expect(t.startsWith(NEWEST), t).toBe(true);

@@ -64,6 +64,20 @@ describe('gen:corpus', () => {
     expect(statsA.bodyChars.max).toBeLessThanOrEqual(3000);
   });
 
+  it('a January as-of date (a thin newest year) gives a corpus that passes the check: nothing dated after it', () => {
+    // Seed 1 at n = 600 used to date a 建议提案 reply 2027-06-01 (the reply season of the as-of year).
+    const j = path.join(tmp, 'january');
+    generateCorpus({ n: 600, seed: 1, out: j, asOf: '2027-01-20' });
+    const r = checkContent({ root: tmp, contentDir: j, asOf: '2027-01-20' });
+    expect(r.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')).toBe('');
+    // Drafts may carry a later date (scheduled publication); published items may not.
+    const dates = r.items.filter((i) => !i.data.draft).map((i) => String(i.data.published).slice(0, 10));
+    expect(dates.filter((d) => d > '2027-01-20')).toEqual([]);
+    const newest = dates.filter((d) => d.startsWith('2027')).length;
+    expect(newest).toBeGreaterThan(0);
+    expect(newest).toBeLessThan(30);
+  });
+
   it('refuses to overwrite a folder that is not a generated corpus', () => {
     const d = path.join(tmp, 'mine');
     generateCorpus({ n: 100, seed: 1, out: d, asOf: AS_OF });

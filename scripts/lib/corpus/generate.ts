@@ -190,10 +190,12 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
         item.extra.batch = r.int(1, 3);
         item.decided = addDays(item.published, r.chance(0.03) ? -r.int(12, 20) : -r.int(1, 5));
         break;
-      case 'proposal':
-        item.published = randomDate(r, `${y}-06-01`, `${y}-09-30` < asOf ? `${y}-09-30` : asOf);
-        if (item.published < `${y}-06-01`) item.published = randomDate(r);
+      case 'proposal': {
+        // Replies come out June–September; before June of the as-of year, last year's season.
+        const season = `${y}-06-01` <= asOf ? y : y - 1;
+        item.published = randomDate(r, `${season}-06-01`, `${season}-09-30` < asOf ? `${season}-09-30` : asOf);
         break;
+      }
       case 'guide':
       case 'institution':
       case 'on-request':
