@@ -294,6 +294,10 @@ test('works in elderly mode: large text and targets', async ({ page }) => {
     const box = (await control.boundingBox())!;
     expect(box.height).toBeGreaterThanOrEqual(60);
   }
+  // Result titles are links too: 60 px high in elderly mode (they were 26 px).
+  const titles = await page.locator('.search-result h3 a').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  expect(titles.length).toBeGreaterThan(0);
+  expect(Math.min(...titles)).toBeGreaterThanOrEqual(60);
 });
 
 test('a word found only in older years: the search widens to every year by itself', async ({ page }) => {
