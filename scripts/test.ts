@@ -1,6 +1,6 @@
 /**
  * `npm test`: the whole suite, in the order that fails fastest.
- *   0. type check (astro sync + tsc, strict),
+ *   0. type check (astro sync + tsc, strict), then lint (ESLint) and format check (Prettier),
  *   1. unit tests (no build),
  *   2. build the sample portal with a fixed as-of date (so results are reproducible) and
  *      the search index split by year, as a large site's is,
@@ -29,6 +29,12 @@ let failedSteps = 0;
 // Types first: Astro generates the collection types, then the whole project is checked strictly.
 const types = run('类型检查 typecheck (tsc --strict)', bin('astro'), ['sync']) || run('tsc --noEmit', bin('tsc'), ['--noEmit']);
 if (types !== 0) failedSteps++;
+// Lint and formatting (eslint.config.js, .prettierrc.json): a failure counts, the run goes on.
+const lint = run('代码检查 lint (ESLint)', bin('eslint'), ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']);
+if (lint !== 0) console.error('代码检查未通过：请按上面列出的文件和行修改（`npm run lint -- --fix` 能自动修好其中一部分）。');
+const format = run('格式检查 format (Prettier)', bin('prettier'), ['--check', '--cache', '.']);
+if (format !== 0) console.error('格式检查未通过：运行 `npm run format` 自动排版上面列出的文件，再提交。');
+if (lint !== 0 || format !== 0) failedSteps++;
 const unit = run('单元测试 unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit-results.json']);
 if (unit !== 0) failedSteps++;
 
