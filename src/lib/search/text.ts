@@ -59,13 +59,14 @@ export function readableContent(content: string): { text: string; bodyStart: num
   const text = compactHan(
     unjoin(content).replace(TOKEN_RE, ' ').replace(MARK_RE, '\u0001').replace(/\u200B/g, '').replace(BLOCK_DOT, '\u0002'),
   )
+    // eslint-disable-next-line no-control-regex -- \u0002 is the block separator put in above
     .replace(/\s*\u0002\s*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const at = text.indexOf('\u0001');
   if (at < 0) return { text, bodyStart: 0 };
   const before = text.slice(0, at).trimEnd();
-  const after = text.slice(at + 1).replace(/\u0001/g, '').trimStart();
+  const after = text.slice(at + 1).replaceAll('\u0001', '').trimStart();
   return { text: before ? `${before} ${after}` : after, bodyStart: before ? before.length + 1 : 0 };
 }
 
