@@ -54,15 +54,18 @@ while IFS= read -r line; do
 done < <(diff -rq --exclude=pagefind "$tmp/before" "$tmp/after" || true)
 
 echo
+left=0
 if ! eslint .; then
-  echo "ESLint errors remain (above): fix them by hand." >&2
-  changed=1
+  echo "ESLint errors remain (above): --fix cannot fix these; fix them by hand, then run npm run lint." >&2
+  left=1
 fi
-prettier --check --log-level warn . || changed=1
+prettier --check --log-level warn . || left=1
 
 if [ "$changed" -ne 0 ]; then
-  echo "Not done: see the differences above (before: $tmp/before, after: $tmp/after)." >&2
+  echo "The built site changed (see DIFFERS above; before: $tmp/before, after: $tmp/after)." >&2
+  echo "Fix those templates (README, Code style), e.g. on the formatted tree, and compare again." >&2
   exit 1
 fi
 rm -rf "$tmp"
-echo "Done: the built site is unchanged; review and commit."
+echo "The built site is unchanged by the reformat."
+[ "$left" -eq 0 ] && echo "Done: review and commit." || exit 1
