@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseCatalogue, type Catalogue } from '../columns.ts';
 import { siteSchema, type SiteInfo } from '../schemas/columns.ts';
-import { SCHEMAS } from '../schemas/items.ts';
+import { SCHEMAS } from '../../kinds/index.ts';
 import { SLUG } from '../schemas/common.ts';
 import type { Item } from '../items.ts';
 import { splitFrontmatter, FrontmatterError, hasUnquotedDateText, astroFrontmatter } from './frontmatter.ts';

@@ -5,13 +5,14 @@
  */
 import path from 'node:path';
 import type { Catalogue } from '../columns.ts';
-import { KIND_LABELS, INDEX_NUMBER, DOC_NUMBER, type Kind } from '../schemas/common.ts';
+import { INDEX_NUMBER, DOC_NUMBER } from '../schemas/common.ts';
 import { isPublishable, needsInterpretation, type Item } from '../items.ts';
 import { slugFromItemUrl } from '../urls.ts';
 import type { Problem } from './problems.ts';
 import { lineOfPath, locateBody } from './frontmatter.ts';
 import { classifyLink, extractLinks } from './links.ts';
 import { closestMatch } from './zod-errors.ts';
+import { KIND_LABELS, type Kind } from '../../kinds/index.ts';
 
 /** Attachment types an editor may publish, and the largest size allowed. */
 export const ATTACHMENT_TYPES = ['.pdf', '.ofd', '.doc', '.docx', '.wps', '.xls', '.xlsx', '.et', '.csv', '.json', '.txt', '.zip', '.png', '.jpg', '.jpeg', '.webp'];

@@ -14,8 +14,8 @@
  */
 import type { z } from 'astro/zod';
 import type { Catalogue } from '../columns.ts';
-import { KIND_LABELS, KINDS, DOC_NUMBER, isoDate, relativePath, type Kind } from '../schemas/common.ts';
-import { COLLECTION_DIRS, SCHEMAS } from '../schemas/items.ts';
+import { DOC_NUMBER, isoDate, relativePath } from '../schemas/common.ts';
+import { KIND_LABELS, KINDS, type Kind, COLLECTION_DIRS, SCHEMAS } from '../../kinds/index.ts';
 import { FIELDS } from '../schemas/fields.ts';
 import {
   ACTIVE_LABELS,

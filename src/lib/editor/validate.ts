@@ -8,8 +8,7 @@
 import type { Catalogue } from '../columns.ts';
 import { columnProblem } from '../content/rules.ts';
 import { zodIssuesToProblems } from '../content/zod-errors.ts';
-import { KINDS, type Kind } from '../schemas/common.ts';
-import { SCHEMAS } from '../schemas/items.ts';
+import { KINDS, type Kind, SCHEMAS } from '../../kinds/index.ts';
 import { objectShape } from './config.ts';
 
 export interface FieldProblem {
