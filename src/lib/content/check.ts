@@ -189,6 +189,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       missingInterpretation: options.missingInterpretation ?? site?.rules?.missingInterpretation,
       siteUrl: site?.url,
       unreadable,
+      settings: site?.rules ?? {},
     }),
   );
   problems.push(...checkCsvAttachments(items, root, texts));
