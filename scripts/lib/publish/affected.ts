@@ -3,7 +3,8 @@
  * the listing pages of their columns and every ancestor column (all pages from the first
  * position that moved; only the item's page when it kept its place), the column feeds
  * that list it, and the pages of related items that show its title (the document an
- * interpretation explains and its other interpretations, replacements). Pure.
+ * interpretation explains and its other interpretations, replacements: every link field
+ * the kinds declare). Pure.
  *
  * Every other route (home, catalogue, site feed, sitemap, audit, series) is rendered in
  * full by the partial build, so it is not listed here.
@@ -58,14 +59,16 @@ export function affectedPaths(before: SiteState, after: SiteState, changed: read
   const posBefore = positions(before, catalogue);
   const posAfter = positions(after, catalogue);
 
+  // Pages that show an item's title: the items it links to, the other items linking to the
+  // same target in the same field (an interpretation lists its policy's other
+  // interpretations), and the items linking to it.
   const relatedPages = (state: SiteState, map: Map<string, ItemState>, slug: string, item: ItemState | undefined) => {
     const out: string[] = [];
-    if (item?.interprets) {
-      out.push(item.interprets);
-      for (const i of state.items) if (i.interprets === item.interprets && i.slug !== slug) out.push(i.slug);
+    for (const [field, target] of Object.entries(item?.links ?? {})) {
+      out.push(target);
+      for (const i of state.items) if (i.links?.[field] === target && i.slug !== slug) out.push(i.slug);
     }
-    if (item?.replacedBy) out.push(item.replacedBy);
-    for (const i of state.items) if (i.interprets === slug || i.replacedBy === slug) out.push(i.slug);
+    for (const i of state.items) if (i.links && Object.values(i.links).includes(slug)) out.push(i.slug);
     return out.filter((s) => map.has(s));
   };
 
