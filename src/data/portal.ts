@@ -9,7 +9,7 @@ import { loadCatalogueFile, loadSite } from '../lib/content/check.ts';
 import type { Catalogue, Column } from '../lib/columns.ts';
 import { subtreeIds } from '../lib/columns.ts';
 import type { SiteInfo } from '../lib/schemas/columns.ts';
-import { COLLECTION_DIRS, KIND_DEFINITIONS } from '../kinds/index.ts';
+import { COLLECTION_DIRS, KIND_DEFINITIONS, listingOf, statusOf, type ItemStatus } from '../kinds/index.ts';
 import { byNewest, isPublishable, relate, type Item, type Relations } from '../lib/items.ts';
 import { resolveAsOf } from '../lib/dates.ts';
 
@@ -22,6 +22,13 @@ export interface Portal {
   relations: Relations;
   /** Items of a column and all its sub-columns, newest first. */
   itemsUnder: (columnId: string) => Item[];
+  /**
+   * The same items in the column page's order: newest first, or, when they are all of a
+   * kind that declares a `listing` (src/kinds/), in its order, with its group of each.
+   */
+  listedUnder: (columnId: string) => { items: Item[]; group?: ((item: Item) => string) | undefined };
+  /** An item's process status for the as-of date (consultations, projects …), when its kind has one. */
+  status: (item: Item) => ItemStatus | undefined;
 }
 
 const root = process.cwd();
@@ -62,7 +69,15 @@ function assemble(site: SiteInfo, catalogue: Catalogue, asOf: string, all: reado
     }
     return list;
   };
-  return { site, catalogue, asOf, items, relations, itemsUnder };
+  const listedUnder = (columnId: string) => {
+    const all = itemsUnder(columnId);
+    const listing = listingOf(all);
+    if (!listing) return { items: all };
+    return { items: [...all].sort((a, b) => listing.compare(a.data as never, b.data as never)), group: (i: Item) => listing.group(i.data as never) };
+  };
+  const linkedBy = (field: string, slug: string) => relations.linkedBy.get(field)?.get(slug) ?? [];
+  const status = (item: Item) => statusOf(item, { asOf, linkedBy });
+  return { site, catalogue, asOf, items, relations, itemsUnder, listedUnder, status };
 }
 
 /** The portal's data, loaded on first use and shared by every page of the build. */

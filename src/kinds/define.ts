@@ -136,6 +136,29 @@ export interface AuditCheck<D> {
   collect: (ctx: KindContext<D>) => Array<{ slug: string; message: string; expected?: string | undefined }>;
 }
 
+/** What a kind's `status` is given: the as-of date and the items linking to an item. */
+export interface StatusContext {
+  asOf: string;
+  /** Published items naming `slug` in their link field `field` (newest first). */
+  linkedBy: (field: string, slug: string) => readonly KindItem<Record<string, unknown>>[];
+}
+
+/** A process's state for the as-of date, shown as a tag in lists and on the item's page. */
+export interface ItemStatus {
+  /** Short Chinese words: 征求意见中（还剩 5 天）, 已截止, 已批复 … */
+  label: string;
+  /** open: still running; done: finished as it should; closed: finished, something may be missing. */
+  tone: 'open' | 'done' | 'closed';
+}
+
+/** How a column holding only this kind orders and groups its items, instead of newest first. */
+export interface Listing<D> {
+  /** Heading of the group an item belongs to (e.g. 十四届人大三次会议). */
+  group: (data: D) => string;
+  /** Order of the whole list; groups appear in the order of their first item. */
+  compare: (a: D, b: D) => number;
+}
+
 /** What `npm run new` knows when it writes a new item's front matter. */
 export interface ScaffoldContext {
   /** 发布日期 (and 成文日期) of the new item, YYYY-MM-DD. */
@@ -166,6 +189,10 @@ export interface KindDefinition<Id extends string = string, S extends z.ZodType 
   links?: readonly LinkField[];
   /** Search filters this kind adds. */
   facets?: readonly Facet<z.output<S>>[];
+  /** A process's state for the as-of date (consultations, projects …), shown in lists and on the page. */
+  status?: (item: KindItem<z.output<S>>, ctx: StatusContext) => ItemStatus | undefined;
+  /** How a column holding only this kind lists it (grouped, ordered); default newest first. */
+  listing?: Listing<z.output<S>>;
   /** Author of the page for the national page metadata (defaults to the publisher). */
   author?: (data: z.output<S>) => string | undefined;
   /** Rules across items of this kind, beyond the schema's (duplicates, windows against other items …). */

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import * as registry from './registry.ts';
-import { BASE_FIELDS, type Facet, type FieldDocs, type KindDefinition, type LinkField } from './define.ts';
+import { BASE_FIELDS, type Facet, type FieldDocs, type ItemStatus, type KindDefinition, type LinkField, type Listing, type StatusContext } from './define.ts';
 
 type Registry = typeof registry;
 /** A kind's identifier: plan, policy, interpretation … */
@@ -102,4 +102,21 @@ export const KIND_FACETS: readonly KindFacet[] = (() => {
   }));
 })();
 
-export type { KindDefinition, FieldDocs, FieldDoc, LinkField, MetaRow } from './define.ts';
+/** The status of an item for the as-of date, when its kind has one (see `status` in define.ts). */
+export function statusOf(item: Item, ctx: StatusContext): ItemStatus | undefined {
+  return (registry[item.kind] as KindDefinition).status?.(item as never, ctx);
+}
+
+/** The listing of a column whose items are all of one kind that declares `listing`, else undefined. */
+export function listingOf(items: readonly Item[]): Listing<never> | undefined {
+  const kind = items[0]?.kind;
+  if (!kind || items.some((i) => i.kind !== kind)) return undefined;
+  return (registry[kind] as KindDefinition).listing as Listing<never> | undefined;
+}
+
+/** Whether `kind` orders its columns itself (publish then re-renders all of a column's pages). */
+export function hasListing(kind: string): boolean {
+  return !!(registry as Record<string, KindDefinition>)[kind]?.listing;
+}
+
+export type { KindDefinition, FieldDocs, FieldDoc, LinkField, MetaRow, ItemStatus, StatusContext, Listing } from './define.ts';

@@ -15,6 +15,7 @@ import { columnFeedUrl, columnUrl, itemUrl } from '../../../src/lib/urls.ts';
 import { PAGE_SIZE } from '../../../src/lib/pagination.ts';
 import { FEED_SIZE } from '../../../src/lib/feeds.ts';
 import type { ItemState, SiteState } from './state.ts';
+import { hasListing } from '../../../src/kinds/index.ts';
 
 
 export interface Affected {
@@ -97,9 +98,12 @@ export function affectedPaths(before: SiteState, after: SiteState, changed: read
       const pb = posBefore.get(c)?.get(slug);
       const pa = posAfter.get(c)?.get(slug);
       const count = after.pageCounts[c] ?? 1;
-      const samePlace = pb !== undefined && pa !== undefined && pb === pa;
+      // A kind with its own listing order (src/kinds/ `listing`, e.g. replies by 会议 and
+      // number) is not listed newest first: every page of its columns is rendered again.
+      const ownOrder = hasListing(n?.kind ?? o!.kind);
+      const samePlace = !ownOrder && pb !== undefined && pa !== undefined && pb === pa;
       // Same place: only its own page changes; otherwise every page from the first moved position on.
-      const first = samePlace ? Math.floor(pa / PAGE_SIZE) : Math.floor(Math.min(pb ?? Infinity, pa ?? Infinity) / PAGE_SIZE);
+      const first = ownOrder ? 0 : samePlace ? Math.floor(pa / PAGE_SIZE) : Math.floor(Math.min(pb ?? Infinity, pa ?? Infinity) / PAGE_SIZE);
       const last = samePlace ? first : count - 1;
       for (let p = first; p <= last && Number.isFinite(first); p++) render.add(columnUrl(c, p + 1));
       for (let p = count; p < (before.pageCounts[c] ?? 0); p++) remove.add(columnUrl(c, p + 1));
