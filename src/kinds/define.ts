@@ -159,6 +159,31 @@ export interface Listing<D> {
   compare: (a: D, b: D) => number;
 }
 
+/** What a kind's corpus generator is given (`npm run gen:corpus`, the benchmark). Deterministic: use `random`, never Math.random. */
+export interface CorpusContext {
+  /** How many items of this kind to make (the kind's `share` of the corpus size, at least 1). */
+  count: number;
+  /** First and last publication date of the corpus, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  /** The corpus's seeded random numbers in [0, 1). */
+  random: () => number;
+  /** Ids of the catalogue's columns that accept this kind (at least one). */
+  columns: readonly string[];
+  /** Prefecture-level city names of the sample province. */
+  cities: readonly string[];
+  /** Slugs already taken: a kind's slugs must not collide (prefix them with the kind's id). */
+  taken: ReadonlySet<string>;
+}
+
+/** One generated item: the generator adds 索引号 (indexNumber) and writes `<dir>/<year>/<slug>.md`. */
+export interface CorpusItem {
+  slug: string;
+  /** Front matter without indexNumber; must include title, column and published. */
+  data: Record<string, unknown> & { title: string; column: string; published: string };
+  body: string;
+}
+
 /** What `npm run new` knows when it writes a new item's front matter. */
 export interface ScaffoldContext {
   /** 发布日期 (and 成文日期) of the new item, YYYY-MM-DD. */
@@ -199,6 +224,8 @@ export interface KindDefinition<Id extends string = string, S extends z.ZodType 
   check?: (ctx: KindContext<z.output<S>>) => KindProblem[];
   /** Audit findings this kind contributes. */
   audit?: readonly AuditCheck<z.output<S>>[];
+  /** Sample items for the corpus generator: the fraction of the corpus this kind makes up, and the maker. */
+  corpus?: { share: number; make: (ctx: CorpusContext) => CorpusItem[] };
   /** `npm run new`: this kind's own front-matter lines (YAML, each with a `# ` comment above it). */
   scaffold?: (ctx: ScaffoldContext) => string[];
 }
