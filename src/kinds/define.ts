@@ -12,6 +12,7 @@
 import { z } from 'astro/zod';
 import { baseItemShape, checkValidity } from '../lib/schemas/common.ts';
 import type { FieldInfo } from '../lib/schemas/fields.ts';
+import type { WorkCalendar } from '../lib/workdays.ts';
 
 /** A field's documentation: its Chinese label, what a correct value looks like, whether it is a date. */
 export interface FieldDoc extends FieldInfo {
@@ -123,8 +124,14 @@ export interface KindContext<D> {
   asOf: string;
   /** Whether an item is on the public site as of `asOf`. */
   isPublished: (item: KindItem<unknown>) => boolean;
-  /** The site's settings (content/site.yaml). */
+  /** The site's settings (content/site.yaml `rules`). */
   settings: Readonly<Record<string, unknown>>;
+  /**
+   * The working-day calendar (content/calendar/, src/lib/workdays.ts), in `npm run check`;
+   * undefined for audit checks. A date in a year without calendar data gives a MissingYear:
+   * report “无法判断” with `missingYearMessage`, never guess.
+   */
+  calendar?: WorkCalendar | undefined;
 }
 
 /** One list of audit findings a kind contributes (“其他问题”). */

@@ -176,6 +176,9 @@ export function checkContent(options: CheckOptions): CheckResult {
     else unreadable.set(source.slug, source.file);
   }
 
+  // The working-day calendar, for the kinds' own rules and the legal clocks below.
+  const { calendar, problems: calendarProblems } = loadCalendarDir(root, contentDir);
+  problems.push(...calendarProblems);
   problems.push(
     ...checkItems(items, {
       catalogue,
@@ -190,6 +193,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       siteUrl: site?.url,
       unreadable,
       settings: site?.rules ?? {},
+      calendar,
     }),
   );
   problems.push(...checkCsvAttachments(items, root, texts));
@@ -200,9 +204,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   const textOf = (f: string) => texts.get(f);
   problems.push(...checkReleases(items, { catalogue, series, root, readText, textOf }));
   problems.push(...checkReportItems(items, { textOf }));
-  // 公开时限: the working-day calendar, then every legal clock (late items are warnings here).
-  const { calendar, problems: calendarProblems } = loadCalendarDir(root, contentDir);
-  problems.push(...calendarProblems);
+  // 公开时限: every legal clock on the working-day calendar (late items are warnings here).
   const deadlines = judgeDeadlines({ items, series, calendar, asOf: options.asOf, interpretationGraceDays: site?.rules?.interpretationGraceDays, expectAnnualReports: catalogue.columns.some((c) => c.accepts.includes('report')) });
   problems.push(...deadlineProblems(deadlines.findings, textOf));
   return { site, catalogue, items, problems, fileCount: sources.length, deadlines };

@@ -14,6 +14,7 @@ import { classifyLink, extractLinks } from './links.ts';
 import { closestMatch } from './zod-errors.ts';
 import { KIND_DEFINITIONS, KIND_LABELS, fieldsOf, linksOf, type Kind, type KindDefinition, type LinkField } from '../../kinds/index.ts';
 import type { KindContext, KindItem } from '../../kinds/define.ts';
+import type { WorkCalendar } from '../workdays.ts';
 
 /** Attachment types an editor may publish, and the largest size allowed. */
 export const ATTACHMENT_TYPES = ['.pdf', '.ofd', '.doc', '.docx', '.wps', '.xls', '.xlsx', '.et', '.csv', '.json', '.txt', '.zip', '.png', '.jpg', '.jpeg', '.webp'];
@@ -44,6 +45,8 @@ export interface RuleContext {
   unreadable?: ReadonlyMap<string, string>;
   /** content/site.yaml's settings, for kinds' own rules (consultation windows …). */
   settings?: Readonly<Record<string, unknown>> | undefined;
+  /** The working-day calendar, for kinds' own rules. */
+  calendar?: WorkCalendar | undefined;
 }
 
 /** A reference to `slug` that is not among the items: unknown, or a file with errors of its own. */
@@ -178,13 +181,14 @@ export function checkItems(items: readonly Item[], ctx: RuleContext): Problem[] 
 }
 
 /** The context a kind's own rules and audit checks get (src/kinds/define.ts `KindContext`). */
-export function kindContext(kind: KindDefinition, items: readonly Item[], bySlug: ReadonlyMap<string, Item>, asOf: string, settings: Readonly<Record<string, unknown>> = {}): KindContext<never> {
+export function kindContext(kind: KindDefinition, items: readonly Item[], bySlug: ReadonlyMap<string, Item>, asOf: string, settings: Readonly<Record<string, unknown>> = {}, calendar?: WorkCalendar): KindContext<never> {
   return {
     items: items.filter((i) => i.kind === kind.id) as unknown as KindItem<never>[],
     bySlug: bySlug as unknown as ReadonlyMap<string, KindItem<Record<string, unknown>>>,
     asOf,
     isPublished: (i) => isPublishable(i as Item, asOf),
     settings,
+    calendar,
   };
 }
 
@@ -193,7 +197,7 @@ function kindProblems(items: readonly Item[], bySlug: ReadonlyMap<string, Item>,
   const out: Problem[] = [];
   for (const kind of KIND_DEFINITIONS) {
     if (!kind.check) continue;
-    for (const p of kind.check(kindContext(kind, items, bySlug, ctx.asOf, ctx.settings))) {
+    for (const p of kind.check(kindContext(kind, items, bySlug, ctx.asOf, ctx.settings, ctx.calendar))) {
       const text = ctx.textOf(p.file);
       const key = p.path.filter((k): k is string => typeof k === 'string').join('.');
       const label = fieldsOf(kind.id as Kind)[key]?.label ?? fieldsOf(kind.id as Kind)[String(p.path[0])]?.label;
