@@ -9,9 +9,7 @@ import { loadCatalogueFile, loadSite } from '../lib/content/check.ts';
 import type { Catalogue, Column } from '../lib/columns.ts';
 import { subtreeIds } from '../lib/columns.ts';
 import type { SiteInfo } from '../lib/schemas/columns.ts';
-// Astro's generated entry types do not see through the shared schema table, so entries
-// are typed with the same schemas' output types here.
-import type { ArticleData, InterpretationData, PlanData, PolicyData, ReleaseData, ReportData } from '../lib/schemas/items.ts';
+import { COLLECTION_DIRS, KIND_DEFINITIONS, listingOf, statusOf, type ItemStatus } from '../kinds/index.ts';
 import { byNewest, isPublishable, relate, type Item, type Relations } from '../lib/items.ts';
 import { resolveAsOf } from '../lib/dates.ts';
 
@@ -24,6 +22,13 @@ export interface Portal {
   relations: Relations;
   /** Items of a column and all its sub-columns, newest first. */
   itemsUnder: (columnId: string) => Item[];
+  /**
+   * The same items in the column page's order: newest first, or, when they are all of a
+   * kind that declares a `listing` (src/kinds/), in its order, with its group of each.
+   */
+  listedUnder: (columnId: string) => { items: Item[]; group?: ((item: Item) => string) | undefined };
+  /** An item's process status for the as-of date (consultations, projects …), when its kind has one. */
+  status: (item: Item) => ItemStatus | undefined;
 }
 
 const root = process.cwd();
@@ -40,22 +45,14 @@ async function load(): Promise<Portal> {
   // the content check it has just run (same schemas, so the same data).
   const prechecked = publishing();
   if (prechecked) return assemble(site, catalogue, asOf, prechecked.items);
-  const [plans, policies, interpretations, releases, reports, articles] = await Promise.all([
-    getCollection('plans'),
-    getCollection('policies'),
-    getCollection('interpretations'),
-    getCollection('releases'),
-    getCollection('reports'),
-    getCollection('articles'),
-  ]);
-  const all: Item[] = [
-    ...plans.map((e) => ({ kind: 'plan' as const, slug: e.id, file: e.filePath ?? '', data: e.data as PlanData })),
-    ...policies.map((e) => ({ kind: 'policy' as const, slug: e.id, file: e.filePath ?? '', data: e.data as PolicyData })),
-    ...interpretations.map((e) => ({ kind: 'interpretation' as const, slug: e.id, file: e.filePath ?? '', data: e.data as InterpretationData })),
-    ...releases.map((e) => ({ kind: 'release' as const, slug: e.id, file: e.filePath ?? '', data: e.data as ReleaseData })),
-    ...reports.map((e) => ({ kind: 'report' as const, slug: e.id, file: e.filePath ?? '', data: e.data as ReportData })),
-    ...articles.map((e) => ({ kind: 'article' as const, slug: e.id, file: e.filePath ?? '', data: e.data as ArticleData })),
-  ];
+  // One collection per kind (src/content.config.ts); Astro's generated entry types do not
+  // see through the kind registry, so entries are typed with the kinds' own schemas.
+  const lists = await Promise.all(
+    KIND_DEFINITIONS.map(async (k) =>
+      (await getCollection(k.dir as never)).map((e: { id: string; filePath?: string; data: unknown }) => ({ kind: k.id, slug: e.id, file: e.filePath ?? '', data: e.data }) as Item),
+    ),
+  );
+  const all: Item[] = lists.flat();
   return assemble(site, catalogue, asOf, all);
 }
 
@@ -72,7 +69,15 @@ function assemble(site: SiteInfo, catalogue: Catalogue, asOf: string, all: reado
     }
     return list;
   };
-  return { site, catalogue, asOf, items, relations, itemsUnder };
+  const listedUnder = (columnId: string) => {
+    const all = itemsUnder(columnId);
+    const listing = listingOf(all);
+    if (!listing) return { items: all };
+    return { items: [...all].sort((a, b) => listing.compare(a.data as never, b.data as never)), group: (i: Item) => listing.group(i.data as never) };
+  };
+  const linkedBy = (field: string, slug: string) => relations.linkedBy.get(field)?.get(slug) ?? [];
+  const status = (item: Item) => statusOf(item, { asOf, linkedBy });
+  return { site, catalogue, asOf, items, relations, itemsUnder, listedUnder, status };
 }
 
 /** The portal's data, loaded on first use and shared by every page of the build. */
@@ -97,10 +102,10 @@ function publishing(): PublishContext | undefined {
 /** The collection entry behind an item, to render its body. */
 export async function getEntry(item: Item) {
   const { getEntry: entry } = await import('astro:content');
-  const name = ({ plan: 'plans', policy: 'policies', interpretation: 'interpretations', release: 'releases', report: 'reports', article: 'articles' } as const)[item.kind];
+  const name = COLLECTION_DIRS[item.kind];
   const fresh = publishing()?.overlay?.get(item.slug);
   if (fresh) return { id: item.slug, collection: name, data: item.data, filePath: item.file, rendered: fresh } as unknown as Awaited<ReturnType<typeof entry>>;
-  return entry(name, item.slug);
+  return entry(name as never, item.slug);
 }
 
 export type { Column };

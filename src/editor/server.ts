@@ -21,8 +21,7 @@ import { editorConfig } from '../lib/editor/config.ts';
 import { EditorPathError } from '../lib/editor/paths.ts';
 import { isKind, validateField } from '../lib/editor/validate.ts';
 import { indexNumbersIn, nextIndexNumber } from '../lib/index-number.ts';
-import { COLLECTION_DIRS } from '../lib/schemas/items.ts';
-import { KINDS, type Kind } from '../lib/schemas/common.ts';
+import { COLLECTION_DIRS, KINDS, type Kind } from '../kinds/index.ts';
 import { BackendError, LocalBackend } from './backend.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

@@ -2,7 +2,7 @@
  * 索引号 assignment, shared by `npm run new` and the browser editor (`npm run edit`):
  * the next free serial of the year in the kind's range.
  */
-import type { Kind } from './schemas/common.ts';
+import { type Kind } from '../kinds/index.ts';
 
 /** Every 索引号 written in a file's text, read from the raw text so files with broken front matter count too. */
 export function indexNumbersIn(text: string): string[] {

@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { sample } from '../support/sample.ts';
 import { expectAccessible, MODES, usePrefs } from '../support/axe.ts';
-import { KIND_LABELS } from '../../src/lib/schemas/common.ts';
+import { KIND_LABELS } from '../../src/kinds/index.ts';
 import type { Item } from '../../src/lib/items.ts';
 import { normaliseQuery } from '../../src/lib/search/query.ts';
 

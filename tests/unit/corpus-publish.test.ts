@@ -40,7 +40,7 @@ function state(items: ItemState[]): SiteState {
   const sorted = [...items].sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0));
   const under = (id: string) => sorted.filter((i) => (id === 'supervision' ? i.column === 'penalties' : i.column === id)).length;
   const pageCounts = Object.fromEntries(catalogue.columns.map((c) => [c.id, Math.max(1, Math.ceil(under(c.id) / 20))]));
-  return { version: 1, asOf: '2026-11-22', items: sorted, pageCounts };
+  return { version: 2, asOf: '2026-11-22', items: sorted, pageCounts };
 }
 
 const day = (n: number) => `2026-${String(1 + Math.floor(n / 28)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
@@ -90,8 +90,8 @@ describe('affected pages', () => {
 
   it('a changed policy re-renders its interpretations and what it replaces', () => {
     const policy = item('pol2', 'policies', '2025-03-01', { kind: 'policy' });
-    const old = item('pol1', 'policies', '2021-03-01', { kind: 'policy', validity: '废止', replacedBy: 'pol2' });
-    const interp = item('jd1', 'interpretations', '2025-03-02', { kind: 'interpretation', interprets: 'pol2' });
+    const old = item('pol1', 'policies', '2021-03-01', { kind: 'policy', validity: '废止', links: { replacedBy: 'pol2' } });
+    const interp = item('jd1', 'interpretations', '2025-03-02', { kind: 'interpretation', links: { interprets: 'pol2' } });
     const s = state([policy, old, interp]);
     const a = affectedPaths(s, s, ['pol2'], catalogue);
     expect(a.render).toEqual(['/columns/policies/feed.xml', '/items/jd1/', '/items/pol1/', '/items/pol2/']);

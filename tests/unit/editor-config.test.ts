@@ -10,8 +10,7 @@ import type { z } from 'astro/zod';
 import { parseCatalogue } from '../../src/lib/columns.ts';
 import { configFieldPaths, editorConfig, objectShape, type EditorField } from '../../src/lib/editor/config.ts';
 import { validateField } from '../../src/lib/editor/validate.ts';
-import { KINDS } from '../../src/lib/schemas/common.ts';
-import { SCHEMAS } from '../../src/lib/schemas/items.ts';
+import { KINDS, SCHEMAS } from '../../src/kinds/index.ts';
 
 const { catalogue } = parseCatalogue(readFileSync('content/columns.yaml', 'utf8'));
 const config = editorConfig({ catalogue, backend: { name: 'proxy', proxy_url: '/api/v1' } });

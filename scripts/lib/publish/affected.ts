@@ -3,7 +3,8 @@
  * the listing pages of their columns and every ancestor column (all pages from the first
  * position that moved; only the item's page when it kept its place), the column feeds
  * that list it, and the pages of related items that show its title (the document an
- * interpretation explains and its other interpretations, replacements). Pure.
+ * interpretation explains and its other interpretations, replacements: every link field
+ * the kinds declare). Pure.
  *
  * Every other route (home, catalogue, site feed, sitemap, audit, series) is rendered in
  * full by the partial build, so it is not listed here.
@@ -14,6 +15,7 @@ import { columnFeedUrl, columnUrl, itemUrl } from '../../../src/lib/urls.ts';
 import { PAGE_SIZE } from '../../../src/lib/pagination.ts';
 import { FEED_SIZE } from '../../../src/lib/feeds.ts';
 import type { ItemState, SiteState } from './state.ts';
+import { hasListing } from '../../../src/kinds/index.ts';
 
 
 export interface Affected {
@@ -58,14 +60,16 @@ export function affectedPaths(before: SiteState, after: SiteState, changed: read
   const posBefore = positions(before, catalogue);
   const posAfter = positions(after, catalogue);
 
+  // Pages that show an item's title: the items it links to, the other items linking to the
+  // same target in the same field (an interpretation lists its policy's other
+  // interpretations), and the items linking to it.
   const relatedPages = (state: SiteState, map: Map<string, ItemState>, slug: string, item: ItemState | undefined) => {
     const out: string[] = [];
-    if (item?.interprets) {
-      out.push(item.interprets);
-      for (const i of state.items) if (i.interprets === item.interprets && i.slug !== slug) out.push(i.slug);
+    for (const [field, target] of Object.entries(item?.links ?? {})) {
+      out.push(target);
+      for (const i of state.items) if (i.links?.[field] === target && i.slug !== slug) out.push(i.slug);
     }
-    if (item?.replacedBy) out.push(item.replacedBy);
-    for (const i of state.items) if (i.interprets === slug || i.replacedBy === slug) out.push(i.slug);
+    for (const i of state.items) if (i.links && Object.values(i.links).includes(slug)) out.push(i.slug);
     return out.filter((s) => map.has(s));
   };
 
@@ -94,9 +98,12 @@ export function affectedPaths(before: SiteState, after: SiteState, changed: read
       const pb = posBefore.get(c)?.get(slug);
       const pa = posAfter.get(c)?.get(slug);
       const count = after.pageCounts[c] ?? 1;
-      const samePlace = pb !== undefined && pa !== undefined && pb === pa;
+      // A kind with its own listing order (src/kinds/ `listing`, e.g. replies by 会议 and
+      // number) is not listed newest first: every page of its columns is rendered again.
+      const ownOrder = hasListing(n?.kind ?? o!.kind);
+      const samePlace = !ownOrder && pb !== undefined && pa !== undefined && pb === pa;
       // Same place: only its own page changes; otherwise every page from the first moved position on.
-      const first = samePlace ? Math.floor(pa / PAGE_SIZE) : Math.floor(Math.min(pb ?? Infinity, pa ?? Infinity) / PAGE_SIZE);
+      const first = ownOrder ? 0 : samePlace ? Math.floor(pa / PAGE_SIZE) : Math.floor(Math.min(pb ?? Infinity, pa ?? Infinity) / PAGE_SIZE);
       const last = samePlace ? first : count - 1;
       for (let p = first; p <= last && Number.isFinite(first); p++) render.add(columnUrl(c, p + 1));
       for (let p = count; p < (before.pageCounts[c] ?? 0); p++) remove.add(columnUrl(c, p + 1));

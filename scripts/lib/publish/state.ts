@@ -12,6 +12,12 @@ import { subtreeIds } from '../../../src/lib/columns.ts';
 import { byNewest, isPublishable, paginate, type Item } from '../../../src/lib/items.ts';
 import { PAGE_SIZE } from '../../../src/lib/pagination.ts';
 import { filesOf } from '../../../src/build/publish-files.ts';
+import { linksFrom } from '../../../src/kinds/index.ts';
+
+const linksOf = (item: Item) => {
+  const links = linksFrom(item);
+  return links.length ? Object.fromEntries(links.map((l) => [l.field, l.slug])) : undefined;
+};
 
 export interface ItemState {
   slug: string;
@@ -21,8 +27,8 @@ export interface ItemState {
   indexNumber: string;
   title: string;
   validity: string;
-  interprets?: string | undefined;
-  replacedBy?: string | undefined;
+  /** The items it names, by link field (replacedBy, interprets and the kinds' own `links`). */
+  links?: Record<string, string> | undefined;
   series?: string | undefined;
   /** Attachments and data files, as written in the front matter. */
   files: string[];
@@ -33,7 +39,8 @@ export interface ItemState {
 }
 
 export interface SiteState {
-  version: 1;
+  /** 2 since links between items are recorded per field (`links`). */
+  version: 2;
   asOf: string;
   /** Publishable items, newest first (the order of every listing). */
   items: ItemState[];
@@ -92,8 +99,7 @@ export function itemState(item: Item, root?: string): ItemState {
     indexNumber: d.indexNumber,
     title: d.title,
     validity: d.validity,
-    interprets: item.kind === 'interpretation' ? item.data.interprets : undefined,
-    replacedBy: d.replacedBy,
+    links: linksOf(item),
     series: item.kind === 'release' ? item.data.series : undefined,
     files: filesOf(item),
     file: item.file,
@@ -108,14 +114,14 @@ export function siteState(items: readonly Item[], catalogue: Catalogue, asOf: st
     const ids = new Set(subtreeIds(catalogue, c.id));
     pageCounts[c.id] = paginate(published.filter((i) => ids.has(i.data.column)), PAGE_SIZE).length;
   }
-  return { version: 1, asOf, items: published.map((i) => itemState(i, root)), pageCounts, searchShards };
+  return { version: 2, asOf, items: published.map((i) => itemState(i, root)), pageCounts, searchShards };
 }
 
 export function readState(siteDir: string): SiteState | undefined {
   const file = statePath(siteDir);
   if (!existsSync(file)) return undefined;
   const s = JSON.parse(readFileSync(file, 'utf8')) as SiteState;
-  return s.version === 1 ? s : undefined;
+  return s.version === 2 ? s : undefined;
 }
 
 /** Write atomically (temp file, then rename). */

@@ -3,7 +3,7 @@
  * each with how often it must be updated and which kinds of item it accepts.
  */
 import { z } from 'astro/zod';
-import { KINDS } from './common.ts';
+import { KINDS } from '../../kinds/index.ts';
 
 export const FREQUENCIES = [
   'realtime',

@@ -1,0 +1,34 @@
+/** 政策文件: 行政规范性文件 and other disclosed documents. */
+import { z } from 'astro/zod';
+import { isoDate, service } from '../../lib/schemas/common.ts';
+import { defineKind, itemSchema, SERVICE_FIELDS } from '../define.ts';
+
+export const POLICY_CATEGORIES = ['行政规范性文件', '通知', '公告', '通告', '意见', '办法', '决定', '其他'] as const;
+
+export default defineKind({
+  id: 'policy',
+  order: 2,
+  dir: 'policies',
+  label: '政策文件',
+  labelEn: 'Policies',
+  description: '行政规范性文件和其他公开的政策文件。',
+  schema: itemSchema({
+    written: isoDate,
+    /** 文种. */
+    category: z.enum(POLICY_CATEGORIES),
+    /** 需要解读: defaults to true for 行政规范性文件. */
+    needsInterpretation: z.boolean().optional(),
+    services: z.array(service).max(20).default([]),
+  }).transform((d) => ({ ...d, needsInterpretation: d.needsInterpretation ?? d.category === '行政规范性文件' })),
+  fields: {
+    category: { label: '类别', expected: `${POLICY_CATEGORIES.join('、')} 之一` },
+    needsInterpretation: { label: '需要解读', expected: 'true 或 false' },
+    ...SERVICE_FIELDS,
+  },
+  scaffold: ({ date, answers }) => [
+    '# 成文日期（必填，格式 2026-11-22）',
+    `written: ${date}`,
+    `# 文种：${POLICY_CATEGORIES.join('、')} 之一`,
+    `category: ${answers.category ?? POLICY_CATEGORIES[0]}`,
+  ],
+});
