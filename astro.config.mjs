@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import portal from './src/integrations/portal.ts';
+import portal from './src/pipeline/integration.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import path from 'node:path';
@@ -31,9 +31,9 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
     plugins: [
       // The content folder's images, wherever --content puts it (一图读懂, Explainer.astro).
-      (await import('./scripts/lib/build/content-images.ts')).contentImagesPlugin(contentDir),
+      (await import('./src/pipeline/vite/content-images.ts')).contentImagesPlugin(contentDir),
       // `npm run publish`: render only the listed pages of the big routes.
-      ...(process.env.PORTAL_ONLY_PATHS ? [(await import('./scripts/lib/publish/only-paths.ts')).onlyPathsPlugin(path.resolve('src/pages'))] : []),
+      ...(process.env.PORTAL_ONLY_PATHS ? [(await import('./src/pipeline/publish/only-paths.ts')).onlyPathsPlugin(path.resolve('src/pages'))] : []),
     ],
   },
 });

@@ -13,8 +13,8 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../src/lib/dates.ts';
-import { statePath } from './lib/publish/state.ts';
-import { removeAbandoned } from './lib/staging.ts';
+import { statePath } from '../src/pipeline/publish/state.ts';
+import { removeAbandoned } from '../src/pipeline/staging.ts';
 
 const { values } = parseArgs({
   options: {
@@ -78,7 +78,7 @@ const stamp = `${Date.now()}-${process.pid}`;
 const staging = path.join(stagingRoot, `build-${stamp}`);
 const old = path.join(stagingRoot, `old-${stamp}`);
 process.env.PORTAL_OUT_DIR = staging;
-// What the built site contains, for `npm run publish` (scripts/lib/publish/state.ts);
+// What the built site contains, for `npm run publish` (src/pipeline/publish/state.ts);
 // moved into place with the site.
 const stateFile = statePath(finalDir);
 process.env.PORTAL_STATE_FILE = `${stateFile}.next-${process.pid}`;

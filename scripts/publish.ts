@@ -8,7 +8,7 @@
  *                      [--search delta|shard|full] content/articles/2026/x.md …
  *
  * 1. Check all content (the same check as the build; nothing is published on an error).
- * 2. Work out which pages change (scripts/lib/publish/affected.ts): the items' pages,
+ * 2. Work out which pages change (src/pipeline/publish/affected.ts): the items' pages,
  *    the listing pages of their columns from the first position that moved, the column
  *    feeds, related items' pages; home, catalogue, feeds, sitemap, audit and series
  *    pages are always re-rendered.
@@ -38,15 +38,15 @@ import { checkContent } from '../src/lib/content/check.ts';
 import { formatReport, isError } from '../src/lib/content/problems.ts';
 import { isIsoDate, resolveAsOf } from '../src/lib/dates.ts';
 import { isPublishable } from '../src/lib/items.ts';
-import { publishFiles, pruneFiles } from '../src/build/publish-files.ts';
+import { publishFiles, pruneFiles } from '../src/pipeline/attachments.ts';
 import { SLUG } from '../src/lib/schemas/common.ts';
-import { removeAbandoned } from './lib/staging.ts';
-import { buildSearchIndex, indexShards, pageIdsByUrl, readManifest, writeManifest } from '../src/build/search-index.ts';
+import { removeAbandoned } from '../src/pipeline/staging.ts';
+import { buildSearchIndex, indexShards, pageIdsByUrl, readManifest, writeManifest } from '../src/pipeline/search-index.ts';
 import { DELTA, groupItems, shardKey, shardModeFrom } from '../src/lib/search/shards.ts';
 import { itemUrl } from '../src/lib/urls.ts';
-import { affectedPaths } from './lib/publish/affected.ts';
-import { readState, siteState, statePath, writeState } from './lib/publish/state.ts';
-import { verifyPages } from './lib/publish/verify.ts';
+import { affectedPaths } from '../src/pipeline/publish/affected.ts';
+import { readState, siteState, statePath, writeState } from '../src/pipeline/publish/state.ts';
+import { verifyPages } from '../src/pipeline/publish/verify.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -163,7 +163,7 @@ process.env.PORTAL_OUT_DIR = tmpOut;
 // Without a content-layer sync (which re-reads and re-writes the whole data store, most
 // of a partial build's time at 20,000 items), the pages take item data from the check
 // above and the Markdown of every item changed since the last sync is rendered afresh
-// (scripts/lib/publish/overlay.ts). An MDX file among the changes needs the sync (its
+// (src/pipeline/publish/overlay.ts). An MDX file among the changes needs the sync (its
 // module list is written by it), as does `--sync`.
 const needsSync = values.sync || changed.some((slug) => result.items.find((i) => i.slug === slug)?.file.endsWith('.mdx'));
 const overlaySlugs = needsSync ? [] : [...new Set([...(before!.unsynced ?? []), ...changed])];

@@ -13,16 +13,16 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { checkContent, type CheckResult } from '../lib/content/check.ts';
 import { formatReport, isError } from '../lib/content/problems.ts';
 import { resolveAsOf } from '../lib/dates.ts';
-import { publishFiles, publishedFileMap } from '../build/publish-files.ts';
-import { buildSearchIndex } from '../build/search-index.ts';
-import { verifyOutput, summariseOutputProblems } from '../build/verify-output.ts';
-import { writeHeadersFile } from '../build/headers.ts';
+import { publishFiles, publishedFileMap } from './attachments.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { verifyOutput, summariseOutputProblems } from './verify-output.ts';
+import { writeHeadersFile } from './headers.ts';
 import { attachmentLinkPlugin } from '../lib/content/links.ts';
 import { guardProcessor, type SatteriProcessor } from '../lib/content/body-sanitize.ts';
-import { writePublishState } from '../../scripts/lib/publish/integration.ts';
+import { writePublishState } from './publish/integration.ts';
 import { isPublishable } from '../lib/items.ts';
-import { dataStoreFromDisk } from '../../scripts/lib/build/data-store-plugin.ts';
-import { renderOverlay } from '../../scripts/lib/publish/overlay.ts';
+import { dataStoreFromDisk } from './vite/data-store.ts';
+import { renderOverlay } from './publish/overlay.ts';
 
 export class ContentCheckError extends Error {}
 
@@ -66,7 +66,7 @@ export default function portal(): AstroIntegration {
         // blocks and verify-output rejects; a disclosure portal shows code as plain text.
         updateConfig({ markdown: { syntaxHighlight: false } });
         // The build reads the content data store from disk instead of bundling it whole
-        // (scripts/lib/build/data-store-plugin.ts): at 20,000 items ~10 s and ~1 GB less.
+        // (src/pipeline/vite/data-store.ts): at 20,000 items ~10 s and ~1 GB less.
         if (command === 'build' && config.output === 'static' && !process.env.PORTAL_BUNDLE_DATA_STORE) updateConfig({ vite: { plugins: [dataStoreFromDisk(config.cacheDir)] } });
         const asOf = resolveAsOf();
         // Every later step reads the same as-of date, even across midnight.

@@ -1,14 +1,14 @@
 /**
- * The output check (src/build/verify-output.ts) on small hand-made sites, and the
+ * The output check (src/pipeline/verify-output.ts) on small hand-made sites, and the
  * deployment headers generated from the one CSP constant.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { verifyOutput, pageUrl } from '../../src/build/verify-output.ts';
-import { checkPage } from '../../src/build/check-page.ts';
-import { headersFile, nginxConfig, NGINX_EXAMPLE, SECURITY_HEADERS } from '../../src/build/headers.ts';
+import { verifyOutput, pageUrl } from '../../src/pipeline/verify-output.ts';
+import { checkPage } from '../../src/pipeline/check-page.ts';
+import { headersFile, nginxConfig, NGINX_EXAMPLE, SECURITY_HEADERS } from '../../src/pipeline/headers.ts';
 import { CSP, CSP_HEADER } from '../../src/lib/security.ts';
 import type { Item } from '../../src/lib/items.ts';
 
@@ -131,7 +131,7 @@ describe('deployment headers', () => {
     expect(CSP).not.toContain('frame-ancestors'); // Ignored (and warned about) in a meta tag.
   });
 
-  it(`${NGINX_EXAMPLE} is generated from the same constant (regenerate with: node src/build/headers.ts)`, () => {
+  it(`${NGINX_EXAMPLE} is generated from the same constant (regenerate with: node src/pipeline/headers.ts)`, () => {
     expect(readFileSync(NGINX_EXAMPLE, 'utf8')).toBe(nginxConfig());
     for (const [name, value] of SECURITY_HEADERS) expect(nginxConfig()).toContain(`add_header ${name} "${value}" always;`);
   });

@@ -1,6 +1,6 @@
 /**
  * The build-time piece of incremental publishing, called from the portal integration
- * (src/integrations/portal.ts): the site state written after a build.
+ * (src/pipeline/integration.ts): the site state written after a build.
  */
 import type { CheckResult } from '../../../src/lib/content/check.ts';
 import { shardModeFrom } from '../../../src/lib/search/shards.ts';
