@@ -8,7 +8,9 @@ import { glob } from 'astro/loaders';
 import { SCHEMAS, COLLECTION_DIRS } from './lib/schemas/items.ts';
 import type { Kind } from './lib/schemas/common.ts';
 
-const CONTENT_ROOT = process.env.PORTAL_CONTENT_DIR ?? './content';
+import config from 'virtual:portal/config';
+
+const CONTENT_ROOT = config.contentDir;
 
 /** The item's slug is its file name: unique across collections, checked by `npm run check`. */
 function collection<K extends Kind>(kind: K, schema: (typeof SCHEMAS)[K]) {

@@ -39,8 +39,11 @@ function item(slug: string, draft: boolean): Item {
   } as unknown as Item;
 }
 
+/** The build's as-of date (the items above are all published before it). */
+const AS_OF = '2026-11-22';
+
 async function problems(files: Record<string, string>, items: Item[] = []) {
-  return (await verifyOutput(site(files), { items, site: SITE })).map((p) => `${p.file}: ${p.message}`);
+  return (await verifyOutput(site(files), { items, site: SITE }, AS_OF)).map((p) => `${p.file}: ${p.message}`);
 }
 
 describe('verifyOutput', () => {
@@ -108,7 +111,7 @@ describe('verifyOutput', () => {
   it('requires the deployment headers file', async () => {
     const dir = site({});
     rmSync(path.join(dir, '_headers'));
-    expect((await verifyOutput(dir, { items: [] })).map((p) => p.message)).toEqual(['缺少部署用的安全响应头文件 _headers']);
+    expect((await verifyOutput(dir, { items: [] }, AS_OF)).map((p) => p.message)).toEqual(['缺少部署用的安全响应头文件 _headers']);
   });
 
   it('reads URLs as the browser does', () => {
