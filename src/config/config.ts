@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { isIsoDate, todayInChina, type IsoDate } from '../lib/dates.ts';
+import { resolveAsOf, type IsoDate } from '../lib/dates.ts';
 
 /** Search index layout: `auto` is one bundle below 2,000 published items, one per year from there (src/lib/search/shards.ts). */
 export type SearchShards = 'auto' | 'year' | 'single';
@@ -30,6 +30,8 @@ export interface PortalConfig {
   outDir: string;
   /** The day every date rule is judged against. Default: today in China (UTC+8), taken once when the config is resolved. */
   asOf: IsoDate;
+  /** Whether the as-of date was given (option or PORTAL_AS_OF); when not, a long-running process (the editor) follows the calendar. */
+  asOfFixed: boolean;
   /** The site's address, from `url` in `<contentDir>/site.yaml` (undefined when it cannot be read: the content check reports why). */
   siteUrl: string | undefined;
   /** Search index layout. Default: `auto`. */
@@ -143,9 +145,12 @@ export function resolveConfig(options: ConfigOverrides = {}, env: Record<string,
   const outDir = path.resolve(root, options.outDir ?? DEFAULTS.outDir);
 
   const asOfGiven = options.asOf ?? str(env.PORTAL_AS_OF);
-  const asOfName = options.asOf !== undefined ? '--as-of' : 'PORTAL_AS_OF';
-  if (asOfGiven !== undefined && !isIsoDate(asOfGiven)) throw new ConfigError(`${asOfName}「${asOfGiven}」不是有效日期，应为形如 2026-11-22 的日期。`);
-  const asOf = asOfGiven ?? todayInChina();
+  let asOf: IsoDate;
+  try {
+    asOf = resolveAsOf(asOfGiven, options.asOf !== undefined ? '--as-of' : 'PORTAL_AS_OF');
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 
   const shards = options.searchShards ?? str(env.PORTAL_SEARCH_SHARDS) ?? DEFAULTS.searchShards;
   if (!SHARDS.includes(shards as SearchShards)) throw new ConfigError(`--search-shards「${shards}」无效，应为 ${SHARDS.join('、')} 之一。`);
@@ -160,6 +165,7 @@ export function resolveConfig(options: ConfigOverrides = {}, env: Record<string,
     contentDir,
     outDir,
     asOf,
+    asOfFixed: asOfGiven !== undefined,
     siteUrl: readSiteUrl(contentDir),
     searchShards: shards as SearchShards,
     logLevel: level as LogLevel,
