@@ -37,7 +37,7 @@ export interface EditorServerOptions {
   contentDir?: string;
   port: number;
   host?: string;
-  /** Date the content check judges against (default: PORTAL_AS_OF or today). */
+  /** Date the content check judges against (default: today in China, following the calendar while the editor runs). */
   asOf?: string;
 }
 
