@@ -30,7 +30,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexPlain } from '../src/build/search-index.ts';
+import { indexPlain } from '../src/pipeline/search-index.ts';
 import { itemUrl } from '../src/lib/urls.ts';
 import { bodyText, decodeEntities } from '../src/lib/search/index-html.ts';
 import { canonicalDocNumber, canonicalIndexNumber, parseQuery } from '../src/lib/search/query.ts';

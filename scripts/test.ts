@@ -9,11 +9,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { resolveConfig } from '../src/config/config.ts';
 
 export const TEST_AS_OF = '2026-11-22';
 // The sample is small enough for one search bundle, which is what `npm run build` gives it;
 // the tests build it with the year shards a large site gets (src/lib/search/shards.ts), so
 // the end-to-end tests exercise the harder layout (newest year first, widening, date order).
+// The test harness passes settings to its child processes in their environment (the
+// PORTAL_* variables of src/config/config.ts), which every CLI and the tests read.
 const env = { ...process.env, PORTAL_AS_OF: TEST_AS_OF, PORTAL_SEARCH_SHARDS: process.env.PORTAL_SEARCH_SHARDS ?? 'year', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR };
 mkdirSync('test-results', { recursive: true });
 for (const f of ['test-results/unit-results.json', 'test-results/e2e-results.json']) rmSync(f, { force: true });
@@ -35,8 +38,9 @@ if (unit !== 0) failedSteps++;
 const build = run(`构建示例门户 build (as of ${TEST_AS_OF})`, process.execPath, ['scripts/build.ts', '--as-of', TEST_AS_OF]);
 let e2e = 1;
 if (build === 0) {
-  if (!existsSync(process.env.PORTAL_CHROMIUM ?? '/usr/bin/chromium')) {
-    console.error('找不到 Chromium（/usr/bin/chromium）。请先安装：apt-get install -y chromium');
+  const { chromium } = resolveConfig({}, env);
+  if (!existsSync(chromium)) {
+    console.error(`找不到 Chromium（${chromium}）。请先安装：apt-get install -y chromium`);
   } else {
     e2e = run('端到端测试 end-to-end tests (Chromium)', bin('playwright'), ['test']);
   }

@@ -7,7 +7,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { KIND_DEFINITIONS, type KindDefinition } from './kinds/index.ts';
 
-const CONTENT_ROOT = process.env.PORTAL_CONTENT_DIR ?? './content';
+import config from 'virtual:portal/config';
+
+const CONTENT_ROOT = config.contentDir;
 
 /** The item's slug is its file name: unique across collections, checked by `npm run check`. */
 function collection(kind: KindDefinition) {

@@ -4,14 +4,14 @@
  * rules and shapes live in src/lib/.
  */
 import { getCollection } from 'astro:content';
-import path from 'node:path';
 import { loadCatalogueFile, loadSite } from '../lib/content/check.ts';
 import type { Catalogue, Column } from '../lib/columns.ts';
 import { subtreeIds } from '../lib/columns.ts';
 import type { SiteInfo } from '../lib/schemas/columns.ts';
 import { COLLECTION_DIRS, KIND_DEFINITIONS, listingOf, statusOf, type ItemStatus } from '../kinds/index.ts';
 import { byNewest, isPublishable, relate, type Item, type Relations } from '../lib/items.ts';
-import { resolveAsOf } from '../lib/dates.ts';
+import config from 'virtual:portal/config';
+import { readPublishContext, type PublishContext } from '../pipeline/publish/context.ts';
 
 export interface Portal {
   site: SiteInfo;
@@ -31,13 +31,12 @@ export interface Portal {
   status: (item: Item) => ItemStatus | undefined;
 }
 
-const root = process.cwd();
-const contentDir = path.resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
+const { root, contentDir } = config;
 
 let cached: Promise<Portal> | undefined;
 
 async function load(): Promise<Portal> {
-  const asOf = resolveAsOf();
+  const asOf = config.asOf;
   const { site, problems } = loadSite(root, contentDir);
   if (!site) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
   const { catalogue } = loadCatalogueFile(root, contentDir);
@@ -87,16 +86,14 @@ export function getPortal(): Promise<Portal> {
 }
 
 /**
- * Set by scripts/publish.ts (same process) for a publish: the content check's result, and
- * the freshly rendered Markdown of the items changed since the content layer last synced
+ * For a publish (src/pipeline/publish/context.ts): the content check's items, and the
+ * freshly rendered Markdown of the items changed since the content layer last synced
  * (rendered by the portal integration with Astro's own Markdown renderer).
  */
-interface PublishContext {
-  items: Item[];
-  overlay?: Map<string, { html: string; metadata: Record<string, unknown> }>;
-}
+let context: PublishContext | undefined;
 function publishing(): PublishContext | undefined {
-  return (globalThis as { __PORTAL_PRECHECKED__?: PublishContext }).__PORTAL_PRECHECKED__;
+  if (config.publishContext) context ??= readPublishContext(config.publishContext);
+  return context;
 }
 
 /** The collection entry behind an item, to render its body. */

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/columns.ts';
-import { affectedPaths } from '../../scripts/lib/publish/affected.ts';
-import { pathFor, routePattern } from '../../scripts/lib/publish/only-paths.ts';
-import type { ItemState, SiteState } from '../../scripts/lib/publish/state.ts';
+import { affectedPaths } from '../../src/pipeline/publish/affected.ts';
+import { pathFor, routePattern } from '../../src/pipeline/publish/only-paths.ts';
+import type { ItemState, SiteState } from '../../src/pipeline/publish/state.ts';
 
 const { catalogue } = buildCatalogue([
   { id: 'news', name: '工作动态', frequency: 'weekly', accepts: ['article'] },

@@ -14,7 +14,7 @@ import { siteSchema } from '../../src/lib/schemas/columns.ts';
 import type { Problem } from '../../src/lib/content/problems.ts';
 import type { Item } from '../../src/lib/items.ts';
 import { imageKey } from '../../src/kinds/interpretation/image-key.ts';
-import { contentImages } from '../../scripts/lib/build/content-images.ts';
+import { contentImages } from '../../src/pipeline/vite/content-images.ts';
 import { tempContent, type TempContent } from '../support/content-fixture.ts';
 
 const INTERPRETATION = 'interpretations/2024/fixture-interpretation.md';

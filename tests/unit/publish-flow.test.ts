@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { isShardManifest, type ShardManifest } from '../../src/lib/search/shards.ts';
-import { pageIdsByUrl } from '../../src/build/search-index.ts';
+import { pageIdsByUrl } from '../../src/pipeline/search-index.ts';
 
 const AS_OF = '2026-11-22';
 const ROOT = process.cwd();

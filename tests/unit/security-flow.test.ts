@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { checkPage } from '../../src/build/check-page.ts';
+import { checkPage } from '../../src/pipeline/check-page.ts';
 
 const AS_OF = '2026-11-22';
 const ROOT = process.cwd();

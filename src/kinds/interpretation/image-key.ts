@@ -1,7 +1,7 @@
 /**
  * Where an image named in an interpretation's front matter (`images[].src`, relative to
  * the Markdown file) sits among the content folder's images, which the build lists in the
- * virtual module `virtual:portal-content-images` (scripts/lib/build/content-images.ts):
+ * virtual module `virtual:portal-content-images` (src/pipeline/vite/content-images.ts):
  * keys are paths relative to the content folder, e.g. `interpretations/2024/files/a.png`,
  * wherever that folder is (the project's content/, or any `--content DIR`).
  */

@@ -1,11 +1,11 @@
 /**
  * The output check for the pages a publish replaces: the same per-page check as the full
- * build (src/build/verify-output.ts `pageProblems`), with links resolved in the site as it
+ * build (src/pipeline/verify-output.ts `pageProblems`), with links resolved in the site as it
  * will be after the publish (the new pages over the old site, minus removed pages).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { pageProblems, safeOrigin, type OutputProblem } from '../../../src/build/verify-output.ts';
+import { pageProblems, safeOrigin, type OutputProblem } from '../../../src/pipeline/verify-output.ts';
 
 function exists(dir: string, clean: string): boolean {
   const target = path.join(dir, clean);

@@ -1,6 +1,6 @@
 /**
  * The one per-page output check, shared by `npm run build` (verify-output.ts) and
- * `npm run publish` (scripts/lib/publish/verify.ts). Pages are read with a real HTML
+ * `npm run publish` (src/pipeline/publish/verify.ts). Pages are read with a real HTML
  * parser (htmlparser2), so escaped text (`&lt;script&gt;` in a title) is text and never
  * mistaken for markup, while markup is found however it is written.
  *

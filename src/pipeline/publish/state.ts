@@ -7,12 +7,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Catalogue } from '../../../src/lib/columns.ts';
-import { subtreeIds } from '../../../src/lib/columns.ts';
-import { byNewest, isPublishable, paginate, type Item } from '../../../src/lib/items.ts';
-import { PAGE_SIZE } from '../../../src/lib/pagination.ts';
-import { filesOf } from '../../../src/build/publish-files.ts';
-import { linksFrom } from '../../../src/kinds/index.ts';
+import type { Catalogue } from '../../lib/columns.ts';
+import { subtreeIds } from '../../lib/columns.ts';
+import { byNewest, isPublishable, paginate, type Item } from '../../lib/items.ts';
+import { PAGE_SIZE } from '../../lib/pagination.ts';
+import { filesOf } from '../attachments.ts';
+import { linksFrom } from '../../kinds/index.ts';
 
 const linksOf = (item: Item) => {
   const links = linksFrom(item);

@@ -7,35 +7,36 @@
  *   Pagefind and verify the output (`astro:build:done`).
  */
 import type { AstroIntegration } from 'astro';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { checkContent, type CheckResult } from '../lib/content/check.ts';
 import { formatReport, isError } from '../lib/content/problems.ts';
-import { resolveAsOf } from '../lib/dates.ts';
-import { publishFiles, publishedFileMap } from '../build/publish-files.ts';
-import { buildSearchIndex } from '../build/search-index.ts';
-import { verifyOutput, summariseOutputProblems } from '../build/verify-output.ts';
-import { writeHeadersFile } from '../build/headers.ts';
+import { publishFiles, publishedFileMap } from './attachments.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { verifyOutput, summariseOutputProblems } from './verify-output.ts';
+import { writeHeadersFile } from './headers.ts';
 import { attachmentLinkPlugin } from '../lib/content/links.ts';
 import { guardProcessor, type SatteriProcessor } from '../lib/content/body-sanitize.ts';
-import { writePublishState } from '../../scripts/lib/publish/integration.ts';
+import { writePublishState } from './publish/integration.ts';
 import { isPublishable } from '../lib/items.ts';
-import { dataStoreFromDisk } from '../../scripts/lib/build/data-store-plugin.ts';
-import { renderOverlay } from '../../scripts/lib/publish/overlay.ts';
+import { dataStoreFromDisk } from './vite/data-store.ts';
+import { renderOverlay } from './publish/overlay.ts';
+import { writePublishContext } from './publish/context.ts';
+import { shardModeFrom } from '../lib/search/shards.ts';
+import type { PortalConfig } from '../config/config.ts';
 
 export class ContentCheckError extends Error {}
 
 /**
- * With PORTAL_TIMINGS set, one line per build phase with this process's CPU and wall
+ * With `timings` set, one line per build phase with this process's CPU and wall
  * time since the previous mark (`npm run bench` reads them; Pagefind's own process is
  * not included).
  */
-function phaseTimer(): (logger: { info: (m: string) => void }, phase: string) => void {
+function phaseTimer(on: boolean): (logger: { info: (m: string) => void }, phase: string) => void {
   let cpu = process.cpuUsage();
   let wall = performance.now();
   return (logger, phase) => {
-    if (!process.env.PORTAL_TIMINGS) return;
+    if (!on) return;
     const c = process.cpuUsage(cpu);
     const mem = process.memoryUsage();
     logger.info(`计时 ${phase}：CPU ${Math.round((c.user + c.system) / 1000)} ms，墙钟 ${Math.round(performance.now() - wall)} ms，RSS ${Math.round(mem.rss / 2 ** 20)} MB，堆 ${Math.round(mem.heapUsed / 2 ** 20)} MB`);
@@ -44,18 +45,25 @@ function phaseTimer(): (logger: { info: (m: string) => void }, phase: string) =>
   };
 }
 
-export default function portal(): AstroIntegration {
+/** What `npm run publish` hands to its partial render in the same process. */
+export interface PublishRun {
+  /** The content check it has just run (the same content, so the build does not check again). */
+  prechecked: CheckResult;
+  /** Items whose Markdown is rendered afresh (changed since the content layer last synced). */
+  overlaySlugs: readonly string[];
+}
+
+export default function portal(config: PortalConfig, publish?: PublishRun): AstroIntegration {
   let result: CheckResult | undefined;
-  const mark = phaseTimer();
-  const root = process.cwd();
-  const contentDir = path.resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
+  const mark = phaseTimer(config.timings);
+  const { root, contentDir, asOf } = config;
   return {
     name: 'portal',
     hooks: {
-      'astro:config:setup': ({ command, logger, config, updateConfig }) => {
+      'astro:config:setup': ({ command, logger, config: astro, updateConfig }) => {
         // Body links to a file beside the Markdown (`[附件](./files/a.pdf)`) point to where
         // the build publishes it, /files/<slug>/a.pdf (the check makes sure it is an attachment).
-        const processor = config.markdown.processor as unknown as SatteriProcessor | undefined;
+        const processor = astro.markdown.processor as unknown as SatteriProcessor | undefined;
         // Safety by construction (README "Security"): every body, Markdown or MDX, is
         // rendered through the guard (MDX code refused, table alignment as a class) and
         // every Markdown body's HTML through the allow-list, whether or not the check ran.
@@ -66,28 +74,30 @@ export default function portal(): AstroIntegration {
         // blocks and verify-output rejects; a disclosure portal shows code as plain text.
         updateConfig({ markdown: { syntaxHighlight: false } });
         // The build reads the content data store from disk instead of bundling it whole
-        // (scripts/lib/build/data-store-plugin.ts): at 20,000 items ~10 s and ~1 GB less.
-        if (command === 'build' && config.output === 'static' && !process.env.PORTAL_BUNDLE_DATA_STORE) updateConfig({ vite: { plugins: [dataStoreFromDisk(config.cacheDir)] } });
-        const asOf = resolveAsOf();
-        // Every later step reads the same as-of date, even across midnight.
-        process.env.PORTAL_AS_OF = asOf;
+        // (src/pipeline/vite/data-store.ts): at 20,000 items ~10 s and ~1 GB less.
+        if (command === 'build' && astro.output === 'static' && !config.bundleDataStore) updateConfig({ vite: { plugins: [dataStoreFromDisk(astro.cacheDir)] } });
         const started = performance.now();
         // `npm run publish` has just checked the same content in this process.
-        result = (globalThis as { __PORTAL_PRECHECKED__?: CheckResult }).__PORTAL_PRECHECKED__ ?? checkContent({ root, contentDir, asOf });
+        result = publish?.prechecked ?? checkContent({ root, contentDir, asOf });
         const errors = result.problems.filter(isError);
         logger.info(`内容检查：${result.fileCount} 个文件，${errors.length} 个错误，${result.problems.length - errors.length} 个警告（${Math.round(performance.now() - started)} ms，基准日期 ${asOf}）`);
-        if (result.problems.length > 0 && (errors.length > 0 || process.env.PORTAL_SHOW_WARNINGS)) {
+        if (result.problems.length > 0 && (errors.length > 0 || config.showWarnings)) {
           console.error(formatReport(result.problems));
         }
         if (errors.length > 0 && command === 'build') {
           throw new ContentCheckError(`内容检查发现 ${errors.length} 个错误，已停止构建，没有发布任何内容。`);
         }
       },
-      'astro:config:done': async ({ config, logger }) => {
+      'astro:config:done': async ({ config: astro, logger }) => {
         // `npm run publish` skips the content-layer sync; it asks for the Markdown of the
-        // items changed since the last sync, rendered here exactly as the sync would.
-        const publish = (globalThis as { __PORTAL_PRECHECKED__?: { items: CheckResult['items']; overlaySlugs?: string[]; overlay?: Map<string, unknown> } }).__PORTAL_PRECHECKED__;
-        if (publish?.overlaySlugs?.length) publish.overlay = await renderOverlay(config, publish.items, new Set(publish.overlaySlugs), root);
+        // items changed since the last sync, rendered here exactly as the sync would, and
+        // hands it with the checked items to the pages (src/data/portal.ts) in the file
+        // named by `config.publishContext` (the pages run in Astro's prerender bundle,
+        // a module graph of its own).
+        if (publish && config.publishContext) {
+          const overlay = publish.overlaySlugs.length ? await renderOverlay(astro, publish.prechecked.items, new Set(publish.overlaySlugs), root) : new Map();
+          writePublishContext(config.publishContext, { items: publish.prechecked.items, overlay });
+        }
         mark(logger, 'startup+check');
       },
       // Between config:done and build:start Astro syncs the content layer.
@@ -107,10 +117,9 @@ export default function portal(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!result) throw new Error('content check did not run');
         const outDir = fileURLToPath(dir);
-        const asOf = process.env.PORTAL_AS_OF!;
         // `npm run publish` renders only some pages into a temporary folder
-        // (PORTAL_ONLY_PATHS) and does the site-wide steps itself (state included).
-        if (process.env.PORTAL_ONLY_PATHS) return;
+        // (`config.onlyPaths`) and does the site-wide steps itself (state included).
+        if (config.onlyPaths) return;
         // The search index runs in Pagefind's own process, so it overlaps with copying
         // attachments and then checking the output (which needs the attachments) in this
         // one: on two cores that takes the check off the critical path. Each step logs
@@ -122,13 +131,13 @@ export default function portal(): AstroIntegration {
         };
         const check = result;
         const published = check.items.filter((i) => isPublishable(i, asOf)).map((i) => ({ slug: i.slug, published: i.data.published }));
-        const searchDone = timed(() => buildSearchIndex(outDir, published, logger));
+        const searchDone = timed(() => buildSearchIndex(outDir, published, logger, shardModeFrom(config.searchShards, published.length)));
         const verified = (async () => {
           const [copied, copyMs] = await timed(() => publishFiles(check.items, root, outDir, asOf));
           logger.info(`附件和数据文件：复制 ${copied} 个（${copyMs}）`);
           return timed(async () => {
             await writeHeadersFile(outDir);
-            return verifyOutput(outDir, check);
+            return verifyOutput(outDir, check, asOf);
           });
         })();
         // Both settle before anything is reported, so a failure never leaves the other running.
@@ -143,7 +152,7 @@ export default function portal(): AstroIntegration {
           throw new Error(`输出检查发现 ${problems.length} 个问题（断链或不应公开的内容），已停止发布。`);
         }
         logger.info(`输出检查通过：链接完整，没有未公开内容（${verifyMs}）`);
-        writePublishState(result, asOf);
+        if (config.stateFile) writePublishState(config.stateFile, result, asOf, config.searchShards);
         mark(logger, 'afterBuild');
       },
     },

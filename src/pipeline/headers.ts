@@ -4,7 +4,7 @@
  * Pages) and the nginx example can never drift apart.
  *
  * The build writes `<out>/_headers`. docs/deploy/nginx.conf is generated too:
- * `node src/build/headers.ts` rewrites it, and a unit test fails when it is stale.
+ * `node src/pipeline/headers.ts` rewrites it, and a unit test fails when it is stale.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -43,7 +43,7 @@ function nginxQuote(value: string): string {
 export function nginxConfig(): string {
   const headers = SECURITY_HEADERS.map(([n, v]) => `    add_header ${n} ${nginxQuote(v)} always;`);
   return `# Example nginx configuration for the portal.
-# Generated from src/lib/security.ts by \`node src/build/headers.ts\` — do not edit by hand;
+# Generated from src/lib/security.ts by \`node src/pipeline/headers.ts\` — do not edit by hand;
 # a unit test fails when this file and the Content-Security-Policy drift apart.
 #
 # Copy dist/ to /srv/portal/current (see docs/deploy/README.md for an atomic switch),

@@ -1,13 +1,12 @@
 /**
- * Partial builds for `npm run publish`: when PORTAL_ONLY_PATHS names a JSON file with a
- * list of URL paths, the big dynamic routes (item pages, column listings and column
+ * Partial builds for `npm run publish`: given a list of URL paths (`config.onlyPaths`), the big dynamic routes (item pages, column listings and column
  * feeds) render only those paths; every other route renders as usual (they are few and
  * most depend on every item anyway: home, catalogue, feeds, sitemap, audit, series).
  *
  * It works by wrapping each filtered route's `getStaticPaths` at bundle time (a Vite
  * transform), so the page files themselves need no change.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -31,16 +30,14 @@ export function pathFor(pattern: string, params: Record<string, string | number 
   return filled.replace(/\/{2,}/g, '/');
 }
 
-let wanted: Set<string> | undefined;
-
-/** Whether a path of `pattern` with `params` is one of the wanted paths (PORTAL_ONLY_PATHS). */
-export function keepPath(pattern: string, params: Record<string, string | number | undefined>): boolean {
-  wanted ??= new Set(JSON.parse(readFileSync(process.env.PORTAL_ONLY_PATHS!, 'utf8')) as string[]);
+/** Whether a path of `pattern` with `params` is one of the wanted paths. */
+export function keepPath(wanted: ReadonlySet<string>, pattern: string, params: Record<string, string | number | undefined>): boolean {
   return wanted.has(pathFor(pattern, params));
 }
 
-/** The Vite plugin; `pagesDir` is the absolute path of src/pages. */
-export function onlyPathsPlugin(pagesDirGiven: string): Plugin {
+/** The Vite plugin; `pagesDir` is the absolute path of src/pages, `paths` the URL paths to render. */
+export function onlyPathsPlugin(pagesDirGiven: string, paths: readonly string[]): Plugin {
+  const wanted = JSON.stringify([...paths]);
   // Vite reports real paths; the project root may be reached through a symlink.
   const pagesDir = realpathSync(pagesDirGiven);
   const helper = JSON.stringify(new URL(import.meta.url).pathname);
@@ -62,9 +59,10 @@ export function onlyPathsPlugin(pagesDirGiven: string): Plugin {
       return {
         code: `${renamed}
 import { keepPath as __portalKeepPath } from ${helper};
+const __portalWanted = new Set(${wanted});
 export async function getStaticPaths(...args) {
   const all = await __portalGetStaticPaths(...args);
-  return all.filter((p) => __portalKeepPath(${JSON.stringify(pattern)}, p.params ?? {}));
+  return all.filter((p) => __portalKeepPath(__portalWanted, ${JSON.stringify(pattern)}, p.params ?? {}));
 }
 `,
         map: null,

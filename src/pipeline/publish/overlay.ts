@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
-import type { Item } from '../../../src/lib/items.ts';
-import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import type { Item } from '../../lib/items.ts';
+import { splitFrontmatter } from '../../lib/content/frontmatter.ts';
 
 export interface Rendered {
   html: string;

@@ -109,14 +109,15 @@ export function pageProblems(
 /**
  * @param content The content check's result: which items exist and which are published,
  *   and the site's own address (absolute links to it are checked like `/…` ones).
+ * @param asOf The build's as-of date (PortalConfig.asOf): which items are published.
  */
 export async function verifyOutput(
   outDir: string,
   content: Pick<CheckResult, 'items'> & { site?: { url: string } | undefined },
+  asOf: string,
 ): Promise<OutputProblem[]> {
   const problems: OutputProblem[] = [];
   const cache = new Map<string, boolean>();
-  const asOf = process.env.PORTAL_AS_OF ?? '9999-12-31';
   const siteOrigin = content.site ? safeOrigin(content.site.url) : undefined;
 
   const hidden = content.items.filter((i) => !isPublishable(i, asOf));

@@ -20,8 +20,9 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { indexDocument, transformForIndex } from '../lib/search/index-html.ts';
 import { WORD_PUNCTUATION } from '../lib/search/query.ts';
-import { compareShardKeys, groupItems, MANIFEST_PATH, shardModeFrom, shardPath, type ShardManifest, type ShardMode } from '../lib/search/shards.ts';
+import { compareShardKeys, groupItems, MANIFEST_PATH, shardPath, type ShardManifest, type ShardMode } from '../lib/search/shards.ts';
 import { itemUrl } from '../lib/urls.ts';
+import { withPagefindChunkSize } from '../config/config.ts';
 
 interface Logger {
   info: (msg: string) => void;
@@ -53,17 +54,6 @@ export interface IndexSummary {
   /** Bytes of the written bundles. */
   bytes: number;
   manifest?: ShardManifest;
-}
-
-/** Set the chunk size Pagefind's service reads from its environment when it starts; returns a restore function. */
-function withChunkSize(size: string | undefined): () => void {
-  const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  if (size === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = size;
-  return () => {
-    if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previous;
-  };
 }
 
 /** A new Pagefind index configured the portal's way. */
@@ -162,7 +152,7 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
   const previous = readManifest(siteDir);
   const primary = previous?.primary ?? [...groups.keys()].sort(compareShardKeys)[0] ?? '';
   const sizes = new Map((previous?.shards ?? []).map((s) => [s.key, s]));
-  const restore = withChunkSize(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(INDEX_CHUNK_SIZE));
+  const restore = withPagefindChunkSize(INDEX_CHUNK_SIZE);
   await pagefind.close();
   try {
     for (const key of options.keys ?? [...groups.keys()]) {
@@ -201,14 +191,15 @@ export function writeManifest(siteDir: string, manifest: ShardManifest): ShardMa
 }
 
 /**
- * The build step: index the published items of `outDir` — one bundle, or one per year
- * from SHARD_MIN_ITEMS items on (PORTAL_SEARCH_SHARDS=year|single forces a layout).
+ * The build step: index the published items of `outDir` in the layout `mode`
+ * (`shardModeFrom(config.searchShards, items.length)`: one bundle, or one per year from
+ * SHARD_MIN_ITEMS items on unless the configuration forces one).
  */
 export async function buildSearchIndex(
   outDir: string,
   items: ReadonlyArray<{ slug: string; published: string }>,
   logger: Logger,
-  mode: ShardMode = shardModeFrom(process.env.PORTAL_SEARCH_SHARDS, items.length),
+  mode: ShardMode,
 ): Promise<IndexSummary> {
   rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
   const manifest = await indexShards(outDir, mode, groupItems(items, mode));
@@ -222,7 +213,7 @@ export async function buildSearchIndex(
  * the site through `addDirectory`, Chinese segmentation, default chunk size.
  */
 export async function indexPlain(siteDir: string, outputPath: string): Promise<IndexSummary> {
-  const restore = withChunkSize(undefined);
+  const restore = withPagefindChunkSize(undefined);
   await pagefind.close();
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });

@@ -9,13 +9,13 @@
  * Every other route (home, catalogue, site feed, sitemap, audit, series) is rendered in
  * full by the partial build, so it is not listed here.
  */
-import type { Catalogue } from '../../../src/lib/columns.ts';
-import { ancestry } from '../../../src/lib/columns.ts';
-import { columnFeedUrl, columnUrl, itemUrl } from '../../../src/lib/urls.ts';
-import { PAGE_SIZE } from '../../../src/lib/pagination.ts';
-import { FEED_SIZE } from '../../../src/lib/feeds.ts';
+import type { Catalogue } from '../../lib/columns.ts';
+import { ancestry } from '../../lib/columns.ts';
+import { columnFeedUrl, columnUrl, itemUrl } from '../../lib/urls.ts';
+import { PAGE_SIZE } from '../../lib/pagination.ts';
+import { FEED_SIZE } from '../../lib/feeds.ts';
 import type { ItemState, SiteState } from './state.ts';
-import { hasListing } from '../../../src/kinds/index.ts';
+import { hasListing } from '../../kinds/index.ts';
 
 
 export interface Affected {

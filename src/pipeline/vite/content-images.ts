@@ -9,7 +9,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { IMAGE_FILE } from '../../../src/kinds/interpretation/image-key.ts';
+import { IMAGE_FILE } from '../../kinds/interpretation/image-key.ts';
 
 const ID = 'virtual:portal-content-images';
 const RESOLVED = `\0${ID}`;
