@@ -36,11 +36,11 @@ export const NEWEST = [
  */
 export const HOME_COLUMNS = [
   { id: 'annual-reports', name: '政府信息公开年报', latest: { published: '2026-01-22', title: '江南省生态环境厅2025年政府信息公开工作年度报告' } }, // reports/annual-report-2025.md
-  { id: 'plans', name: '规划计划', latest: { published: '2026-03-31', title: '江南省生态环境厅办公室关于印发《江南省生态环境厅2026年政务公开工作要点》的通知' } }, // plans/2026/
+  { id: 'plans', name: '规划计划', latest: { published: '2026-03-31', title: '江南省生态环境厅办公室关于印发《江南省生态环境厅2026年政务公开工作要点》的通知' } }, // plans/2026/2026-zhengwu-gongkai-gongzuo-yaodian.md
   { id: 'policies', name: '政策文件', latest: { published: '2026-10-15', title: '江南省生态环境厅办公室关于印发《江南省省级生态环境科研项目管理办法》的通知' } }, // policies/2026/2026-shengji-keyan-xiangmu-guanli-banfa.md
   { id: 'interpretations', name: '政策解读', latest: { published: '2026-10-15', title: '《江南省省级生态环境科研项目管理办法》解读' } }, // interpretations/2026/jiedu-shengji-keyan-xiangmu-guanli-banfa.md
   { id: 'news', name: '工作动态', latest: { published: '2026-11-19', title: '省生态环境厅通报“利剑”专项行动第四批生态环境违法典型案例' } }, // articles/2026/2026-lijian-dianxing-anli-tongbao-disipi.md
-  { id: 'notices', name: '通知公告', latest: { published: '2026-10-28', title: '关于2026年第二批生态环境监督执法正面清单拟纳入企业名单的公示' } }, // articles/2026/
+  { id: 'notices', name: '通知公告', latest: { published: '2026-10-28', title: '关于2026年第二批生态环境监督执法正面清单拟纳入企业名单的公示' } }, // articles/2026/2026-zhifa-zhengmian-qingdan-dierpi-gongshi.md
   { id: 'environment-quality', name: '环境质量', latest: { published: '2026-11-17', title: '2026年第46周全省地表水水质自动监测周报' } }, // releases/2026/surface-water-2026-w46.md
   { id: 'supervision', name: '环境监管', latest: { published: '2026-11-12', title: '江州华新化工有限公司行政处罚决定书（江环罚〔2026〕18号）' } }, // articles/2026/penalty-2026-18-huaxin.md
 ] as const;
