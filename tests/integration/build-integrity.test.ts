@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { copyFixture } from '../support/fixtures.ts';
 
 const AS_OF = '2026-11-22';
 const ROOT = process.cwd();
@@ -29,7 +30,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** tests/fixtures/valid plus a draft (with an attachment) and a 不予公开 item, each with a sentinel. */
 function goodContent(): string {
   const dir = path.join(work, 'good');
-  cpSync(path.join(ROOT, 'tests/fixtures/valid'), dir, { recursive: true });
+  copyFixture('valid', dir);
   cpSync(path.join(ROOT, 'tests/fixtures/bad/draft'), dir, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/bad/withheld'), dir, { recursive: true });
   const draft = path.join(dir, 'articles/2024/draft-news.md');
@@ -42,7 +43,7 @@ function goodContent(): string {
 /** The valid fixture plus one unsafe file: the content check refuses it. */
 function badContent(): string {
   const dir = path.join(work, 'bad');
-  cpSync(path.join(ROOT, 'tests/fixtures/valid'), dir, { recursive: true });
+  copyFixture('valid', dir);
   cpSync(path.join(ROOT, 'tests/fixtures/bad/script-injection'), dir, { recursive: true });
   return dir;
 }

@@ -6,12 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { isShardManifest, type ShardManifest } from '../../src/lib/search/shards.ts';
 import { pageIdsByUrl } from '../../src/pipeline/search-index.ts';
+import { copyFixture } from '../support/fixtures.ts';
 
 const AS_OF = '2026-11-22';
 const ROOT = process.cwd();
@@ -59,7 +60,7 @@ let firstManifest: ShardManifest | undefined;
 let oldId: string | undefined;
 
 beforeAll(async () => {
-  cpSync(path.join(ROOT, 'tests/fixtures/valid'), content, { recursive: true });
+  copyFixture('valid', content);
   run('scripts/build.ts', ['--as-of', AS_OF, '--content', content, '--out', site]);
   oldId = (await pageIdsByUrl(path.join(site, 'pagefind'))).get('/items/fixture-news-3/');
   const changed = path.join(content, 'articles/2026/fixture-news-3.md');

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { checkPage } from '../../src/pipeline/check-page.ts';
+import { copyFixture } from '../support/fixtures.ts';
 
 const AS_OF = '2026-11-22';
 const ROOT = process.cwd();
@@ -83,7 +84,7 @@ let publishOut = '';
 let argRuns: Array<{ arg: string; status: number | null; stderr: string; listingSame: boolean }> = [];
 
 beforeAll(() => {
-  cpSync(path.join(ROOT, 'tests/fixtures/valid'), content, { recursive: true });
+  copyFixture('valid', content);
   // Safe content that used to fail the build: a right-aligned table, escaped markup in a title.
   write('articles/2026/sec-table.md', fm('title: "关于 <script>alert(1)</script> 字样的说明"\nindexNumber: 11990000MB1234560X/2026-00801\ncolumn: news\npublished: 2026-06-01\nkeywords: [测试]', '| 城市 | 数值 |\n| --- | ---: |\n| 江州 | 62 |'));
   write('articles/2026/sec-withdraw.md', fm(`title: 将被撤回的信息 ${M.withdrawnTitle}\nindexNumber: 11990000MB1234560X/2026-00802\ncolumn: news\npublished: 2026-06-02\nkeywords: [测试]\nattachments:\n  - file: ./files/sec-withdraw.pdf\n    title: 附件 ${M.withdrawnAttachment}`, `正文 ${M.withdrawnBody}。`));
