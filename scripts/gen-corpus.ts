@@ -1,11 +1,11 @@
 /**
  * `npm run gen:corpus -- --n 20000 --seed 1 --out DIR [--as-of 2026-11-22] [--source content]`:
  * write a complete, valid content directory of n generated items (for benchmarks and
- * search evaluation). Same options → byte-identical output. See scripts/lib/corpus/.
+ * search evaluation). Same options → byte-identical output. See src/corpus/.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './lib/corpus/generate.ts';
+import { generateCorpus } from '../src/corpus/generate.ts';
 import { isIsoDate } from '../src/lib/dates.ts';
 
 const { values } = parseArgs({

@@ -10,6 +10,7 @@ import { createReadStream, existsSync, statSync, writeFileSync, mkdirSync } from
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { chromiumPath } from './env.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -82,7 +83,7 @@ export async function measureSearch(siteDir: string, pathAndQuery: string, resul
   const { chromium } = await import('playwright-core');
   const { url, server } = await serve(siteDir);
   const browser = await chromium.launch({
-    executablePath: process.env.PORTAL_CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
   const out: SearchBytes = { url: pathAndQuery, requests: 0, raw: 0, transfer: 0, byKind: {} };

@@ -3,12 +3,12 @@
  * many of them a corpus of n items has, when in the year they appear, and how their
  * title and body are written.
  */
-import type { Kind } from '../../../src/lib/schemas/common.ts';
+import type { Kind } from '../lib/schemas/common.ts';
 import { pdfBlob } from './blobs.ts';
 import type { PlannedItem } from './model.ts';
 import type { Rng } from './rng.ts';
 import { PENALTY_FACTS, CITIES, EIA_FIRMS, LAWS, NEWS_TITLES, PROJECT_TYPES, SECTION_NUMBERS, SERVICES, STANDARDS, VIOLATIONS, WATER_POLLUTANTS, AIR_POLLUTANTS, RIVERS, DIVISIONS, type Theme } from './bank.ts';
-import { REPORT_PARTS } from '../../../src/lib/report/format.ts';
+import { REPORT_PARTS } from '../lib/report/format.ts';
 import { Doc, Filler, amountInWords, cnDate, groupDigits, table, type City } from './text.ts';
 
 /** What a type's writer produces; common fields are added by the generator. */

@@ -7,17 +7,17 @@
  */
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_DIRS } from '../../../src/lib/schemas/items.ts';
-import { parseCatalogue } from '../../../src/lib/columns.ts';
-import { itemUrl } from '../../../src/lib/urls.ts';
+import { COLLECTION_DIRS } from '../lib/schemas/items.ts';
+import { parseCatalogue } from '../lib/columns.ts';
+import { itemUrl } from '../lib/urls.ts';
 import { makeBlobs } from './blobs.ts';
 import { CITIES, TOPICS } from './bank.ts';
 import type { PlannedItem, Validity } from './model.ts';
 import { Rng } from './rng.ts';
 import { Filler } from './text.ts';
-import { loadSeriesDir } from '../../../src/lib/series/load.ts';
+import { loadSeriesDir } from '../lib/series/load.ts';
 import { releaseBody, releaseCsv, releasePeriods, releaseTitle, reportTables } from './structured.ts';
-import { TYPES, TYPE_BY_KEY, type TypeSpec, type WriteContext } from './types.ts';
+import { TYPES, TYPE_BY_KEY, type TypeSpec, type WriteContext } from './text-generators.ts';
 import { frontMatter } from './yaml.ts';
 
 export interface GenerateOptions {
@@ -80,7 +80,7 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
     if (!t.column) continue;
     const col = catalogue.byId.get(t.column);
     if (!col || !col.accepts.includes(t.kind)) {
-      throw new Error(`栏目清单中没有接收“${t.kind}”的栏目「${t.column}」：请更新 scripts/lib/corpus/types.ts`);
+      throw new Error(`栏目清单中没有接收“${t.kind}”的栏目「${t.column}」：请更新 src/corpus/text-generators.ts`);
     }
   }
 
