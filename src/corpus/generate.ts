@@ -534,3 +534,13 @@ function linkOrCopy(from: string, to: string): void {
     copyFileSync(from, to);
   }
 }
+
+/** What `npm run gen:corpus` prints about a generated corpus (after its first line). */
+export function describeCorpus(stats: CorpusStats): string[] {
+  return [
+    `  附件 ${stats.attachments} 个（硬链接到少数共享文件），废止 ${stats.repealed}，草稿 ${stats.drafts}，不主动公开 ${stats.notPublic}`,
+    `  正文长度：最短 ${stats.bodyChars.min}，中位 ${stats.bodyChars.median}，最长 ${stats.bodyChars.max} 字符`,
+    `  数据发布：${stats.releases === 0 ? '未生成（content/series/ 下没有数据系列定义）' : stats.releases}`,
+    `  各类：${Object.entries(stats.byType).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join('，')}`,
+  ];
+}
