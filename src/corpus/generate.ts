@@ -17,7 +17,7 @@ import { Rng } from './rng.ts';
 import { Filler } from './text.ts';
 import { loadSeriesDir } from '../lib/series/load.ts';
 import { releaseBody, releaseCsv, releasePeriods, releaseTitle, reportTables } from './structured.ts';
-import { TYPES, TYPE_BY_KEY, type TypeSpec, type WriteContext } from './text-generators.ts';
+import { TYPES, TYPE_BY_KEY, type TypeSpec, type WriteContext } from './text-generators/index.ts';
 import { frontMatter } from './yaml.ts';
 
 export interface GenerateOptions {
@@ -80,7 +80,7 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
     if (!t.column) continue;
     const col = catalogue.byId.get(t.column);
     if (!col || !col.accepts.includes(t.kind)) {
-      throw new Error(`栏目清单中没有接收“${t.kind}”的栏目「${t.column}」：请更新 src/corpus/text-generators.ts`);
+      throw new Error(`栏目清单中没有接收“${t.kind}”的栏目「${t.column}」：请更新 src/corpus/text-generators/`);
     }
   }
 
