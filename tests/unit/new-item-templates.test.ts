@@ -1,8 +1,13 @@
 /**
- * The scaffolds of `npm run new` (src/lib/new-item/templates.ts) and the 索引号 helpers of
- * `npm run new:report`: expected text written out by hand.
+ * The scaffolds of `npm run new` (src/lib/new-item/templates.ts), the 索引号 helpers and
+ * createReport of `npm run new:report`: expected values written out by hand.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { UsageError } from '../../src/lib/new-item/model.ts';
+import { createReport, ReportExistsError } from '../../src/lib/new-item/report.ts';
 import { firstFreeIndexNumber, formatIndexNumber, serialRange } from '../../src/lib/index-number.ts';
 import { ITEM_TEMPLATES, renderItem, renderScaffold, type Scaffold } from '../../src/lib/new-item/templates.ts';
 import { NEW_KINDS, type NewItem } from '../../src/lib/new-item/model.ts';
@@ -97,5 +102,33 @@ describe('索引号 helpers', () => {
     const taken = new Set([`${ORG}/2027-60001`, `${ORG}/2027-60003`, `${ORG}/2026-60002`]);
     expect(firstFreeIndexNumber(ORG, 2027, taken, 'report')).toBe(`${ORG}/2027-60002`);
     expect(firstFreeIndexNumber(ORG, 2028, taken, 'report')).toBe(`${ORG}/2028-60001`);
+  });
+});
+
+describe('createReport', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'portal-new-report-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(path.join(dir, 'site.yaml'), `name: 江南省生态环境厅\norgCode: ${ORG}\n`);
+  mkdirSync(path.join(dir, 'reports'));
+  // Last year's report (only what createReport reads) and another item holding 2027-60001.
+  writeFileSync(path.join(dir, 'reports/annual-report-2025.md'), `---\ntitle: 2025 年度报告\nindexNumber: ${ORG}/2026-60001\nyear: 2025\napplications:\n  carriedForward: [3, 1, 0, 0, 0, 0, 4]\n---\n`);
+  mkdirSync(path.join(dir, 'articles'));
+  writeFileSync(path.join(dir, 'articles/a.md'), `---\ntitle: 占用\nindexNumber: ${ORG}/2027-60001\n---\n`);
+
+  it('writes the draft with the next free report serial of the publication year and last year’s carry-over', () => {
+    const r = createReport({ year: 2026, content: dir, root: dir });
+    expect(r.file).toBe(path.join(dir, 'reports/annual-report-2026.md'));
+    expect(r.indexNumber).toBe(`${ORG}/2027-60002`);
+    expect(r.previous).toEqual({ file: 'reports/annual-report-2025.md', carriedForward: [3, 1, 0, 0, 0, 0, 4] });
+    const text = readFileSync(r.file, 'utf8');
+    expect(text.startsWith(`---\ntitle: 江南省生态环境厅2026年政府信息公开工作年度报告\nindexNumber: ${ORG}/2027-60002\ncolumn: annual-reports\n`)).toBe(true);
+    expect(text).toContain('# 草稿：填写完毕、数字核对无误后删除此行（或改为 false）再发布\ndraft: true\nyear: 2026\n');
+  });
+
+  it('refuses to overwrite without force, and a year out of range', () => {
+    expect(() => createReport({ year: 2026, content: dir, root: dir })).toThrow(ReportExistsError);
+    // With force the report being replaced still counts as taken, as it always has: the new one gets the next serial.
+    expect(createReport({ year: 2026, content: dir, root: dir, force: true }).indexNumber).toBe(`${ORG}/2027-60003`);
+    expect(() => createReport({ year: 1999, content: dir, root: dir })).toThrow(UsageError);
   });
 });
