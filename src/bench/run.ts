@@ -12,10 +12,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { MARKER } from '../corpus/generate.ts';
+import { evaluateSearch } from '../lib/search/eval.ts';
 import { buildBaseline, buildOurs, publishOurs, rebuildInto, type BuildRun, type SizeContext } from './builds.ts';
 import { benchContext, log, QUERY, type BenchContext, type BenchOptions } from './context.ts';
 import { benchRoot, diffSites, edits, ensureCorpus, workingCopy } from './corpus.ts';
-import { childEnv } from './env.ts';
 import { itemPageWeight, outputSize } from './output.ts';
 import { printScaling, printSize } from './print.ts';
 import { measureSearch, writeDefaultUiPage } from './search.ts';
@@ -80,13 +80,11 @@ async function benchSize(c: BenchContext, n: number): Promise<SizeResult> {
     }
     // The search engineer's full evaluation (slow: minutes per 1,000 pages), on request:
     // first-visit bytes + median query bytes with the portal's own query code.
-    if (c.searchEval && existsSync(path.join(c.root, 'scripts/search-eval.ts'))) {
+    if (c.searchEval) {
       log('  search-eval …');
-      const json = path.join(c.cache, `search-eval-${n}.json`);
       try {
-        execFileSync(c.node, ['scripts/search-eval.ts', '--dist', s.oursOut, '--no-plain', '--json', json], { cwd: c.root, env: childEnv(), stdio: 'ignore', timeout: 900_000 });
-        const e = JSON.parse(readFileSync(json, 'utf8'));
-        result.search.evalFirstQuery = (e.firstVisitFixed ?? 0) + (e.firstQueryMedian ?? 0);
+        const { figures } = await evaluateSearch({ dist: s.oursOut, comparePlain: false, queries: path.join(c.root, 'tests/fixtures/search-queries.json'), cwd: c.root });
+        result.search.evalFirstQuery = (Number(figures.firstVisitFixed) || 0) + (Number(figures.firstQueryMedian) || 0);
       } catch (error) {
         log(`  search-eval 失败：${(error as Error).message.split('\n')[0]}`);
       }

@@ -49,6 +49,8 @@ export interface NewItemOptions {
   content?: string | undefined;
   /** Project folder (default the current folder). */
   root?: string | undefined;
+  /** Today's date in China (default the clock's): the default publication date, and later dates make a draft. */
+  today?: string | undefined;
   /** Ask nothing: a missing required value is a UsageError. */
   yes: boolean;
   /** Run the content check afterwards (the command does; createItem itself does not). */
@@ -76,7 +78,7 @@ export async function createItem(opts: NewItemOptions): Promise<CreatedItem> {
   const { catalogue } = loadCatalogueFile(root, contentDir);
   if (catalogue.columns.length === 0) throw new UsageError('无法读取栏目清单 content/columns.yaml，请先运行 npm run check 查看原因');
   const existing = scanExisting(root, contentDir);
-  const today = todayInChina();
+  const today = opts.today ?? todayInChina();
   const notes: string[] = [];
   const ask = new Asker(opts.yes);
   try {
@@ -271,9 +273,9 @@ export function describeCreated(root: string, created: CreatedItem): string[] {
 }
 
 /** The content check's findings on the new file and its data file, as the command prints them (none: empty). */
-export function checkCreated(root: string, contentDir: string, created: CreatedItem): string[] {
+export function checkCreated(root: string, contentDir: string, created: CreatedItem, asOf: string = todayInChina()): string[] {
   const rel = path.relative(root, created.file).split(path.sep).join('/');
-  const result = checkContent({ root, contentDir, asOf: todayInChina() });
+  const result = checkContent({ root, contentDir, asOf });
   const mine = sortProblems(result.problems.filter((p) => p.file === rel || p.file.startsWith(`${path.posix.dirname(rel)}/files/${created.item.slug}`)));
   return mine.length ? ['', '这个文件目前的检查结果：', ...mine.map((p) => `  ${formatProblem(p)}`)] : [];
 }
