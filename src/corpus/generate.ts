@@ -15,10 +15,15 @@ import { CITIES, TOPICS } from './bank.ts';
 import type { PlannedItem, Validity } from './model.ts';
 import { Rng } from './rng.ts';
 import { Filler } from './text.ts';
-import { loadSeriesDir } from '../lib/series/load.ts';
-import { releaseBody, releaseCsv, releasePeriods, releaseTitle, reportTables } from './structured.ts';
 import { TYPES, TYPE_BY_KEY, type TypeSpec, type WriteContext } from './text-generators/index.ts';
 import { frontMatter } from './yaml.ts';
+import { planArticle, supersedeOlderVersions, fillWithNews } from './planning/article.ts';
+import { addDays, hashSeed, type PlanContext } from './planning/context.ts';
+import { planInterpretations } from './planning/interpretation.ts';
+import { namePlan, planPlanTopic } from './planning/plan.ts';
+import { namePolicy, reviseNormatives } from './planning/policy.ts';
+import { planReleases } from './planning/release.ts';
+import { planReportTables } from './planning/report.ts';
 
 export interface GenerateOptions {
   /** Number of items (Markdown files). At least 100. */
@@ -51,17 +56,6 @@ export interface CorpusStats {
 
 export const MARKER = '.corpus.json';
 const DAY = 86400000;
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-}
-
-/** Hash of a seed and a label: each item's text has its own generator, independent of the others. */
-function hashSeed(seed: number, label: string): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < label.length; i++) h = Math.imul(h ^ label.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 export function generateCorpus(options: GenerateOptions): CorpusStats {
   const { n, seed } = options;
@@ -162,240 +156,22 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
     for (let i = 0; i < Math.max(1, Math.round(n * 0.001)); i++) newItem(spec, randomDate(plan)).column = c.id;
   }
 
-  // ——— Type-specific planning ———
-  const docTypes = ['管理办法', '实施细则', '管理规定', '工作规程', '考核办法', '实施意见'];
+  // ——— Kind-specific planning (src/corpus/planning/), in a fixed order ———
+  const c: PlanContext = { rng: plan, seed, asOf, start, items, randomDate, newItem };
   for (const item of items) {
-    const r = plan;
-    const y = Number(item.published.slice(0, 4));
-    switch (item.type) {
-      case 'penalty':
-        item.extra.cityLevel = r.chance(0.3);
-        item.written = addDays(item.published, -r.int(1, 6));
-        // 决定日期: the decision letter's date; about 3 % are published after the 双公示 clock (7 working days).
-        if (r.chance(0.03)) item.written = addDays(item.published, -r.int(12, 20));
-        item.decided = item.written;
-        break;
-      case 'eia': {
-        const stage = ['accept', 'pending', 'approval'][r.weighted([3, 3, 4])]!;
-        item.extra.stage = stage;
-        if (stage === 'approval') item.written = addDays(item.published, -r.int(1, 4));
-        break;
-      }
-      case 'budget':
-      case 'final':
-        // 批复日期: published within 20 days of approval, about 3 % later (预算法第十四条).
-        item.extra.approved = addDays(item.published, r.chance(0.03) ? -r.int(22, 40) : -r.int(5, 18));
-        break;
-      case 'permit':
-        item.extra.batch = r.int(1, 3);
-        item.decided = addDays(item.published, r.chance(0.03) ? -r.int(12, 20) : -r.int(1, 5));
-        break;
-      case 'proposal': {
-        // Replies come out June–September; before June of the as-of year, last year's season.
-        const season = `${y}-06-01` <= asOf ? y : y - 1;
-        item.published = randomDate(r, `${season}-06-01`, `${season}-09-30` < asOf ? `${season}-09-30` : asOf);
-        break;
-      }
-      case 'guide':
-      case 'institution':
-      case 'on-request':
-      case 'rules-article':
-        item.extra.variant = r.int(0, 3);
-        break;
-      case 'air-plan':
-        item.topic = r.pick(TOPICS.filter((t) => t.theme === 'air'));
-        break;
-      case 'water-plan':
-        item.topic = r.pick(TOPICS.filter((t) => t.theme === 'water'));
-        break;
-      default:
-        break;
-    }
+    if (item.kind === 'plan') planPlanTopic(item, c);
+    else planArticle(item, c);
   }
-
-  // Older versions of guides and similar pages are marked 失效 (superseded) when a newer one exists.
-  for (const key of ['guide', 'institution', 'on-request']) {
-    const list = items.filter((i) => i.type === key).sort((a, b) => a.published.localeCompare(b.published));
-    for (let i = 0; i < list.length - 1; i++) {
-      list[i]!.extra.variant = 0;
-      list[i + 1]!.extra.variant = 0;
-      if (key === 'guide') {
-        list[i]!.validity = '失效';
-        list[i]!.validityChanged = list[i + 1]!.published;
-      }
-    }
-  }
-
-  // Policies and plans: names, categories, versions of normative documents, interpretations.
-  const policyCats = ['通知', '通知', '意见', '办法', '决定', '其他'];
+  supersedeOlderVersions(c);
   for (const item of items) {
-    const r = plan;
-    const y = Number(item.published.slice(0, 4));
-    const t = item.topic;
-    if (item.kind === 'policy') {
-      item.written = addDays(item.published, -r.int(2, 20));
-      if (item.type === 'normative') {
-        item.category = '行政规范性文件';
-        item.docName = `江南省${t.label}${r.pick(docTypes)}`;
-        item.title = `关于印发《${item.docName}》的通知`;
-      } else if (item.type === 'notice-policy') {
-        item.category = r.pick(['公告', '通告']);
-        item.docName = `江南省生态环境厅关于${t.label}有关事项的${item.category}`;
-        item.title = item.docName;
-      } else if (item.type === 'rules-policy') {
-        item.category = '办法';
-        item.docName = `江南省生态环境厅${r.pick(['政府信息公开工作规程', '政策文件发布和解读办法', '政务新媒体管理办法', '政府信息主动公开基本目录管理办法'])}`;
-        item.title = `关于印发《${item.docName}》的通知`;
-      } else {
-        const cat = r.pick(policyCats);
-        item.category = cat;
-        if (cat === '办法') {
-          item.docName = `江南省${t.label}${r.pick(docTypes)}`;
-          item.title = `关于印发《${item.docName}》的通知`;
-        } else if (cat === '意见') {
-          item.docName = `关于${r.pick(['加强', '推进', '深化', '全面推进'])}${t.label}的实施意见`;
-          item.title = item.docName;
-        } else if (cat === '决定') {
-          item.docName = `关于${r.pick(['表彰', '命名', '调整'])}${y}年度${t.label}${r.pick(['先进集体和先进个人', '示范单位', '有关事项'])}的决定`;
-          item.title = item.docName;
-        } else {
-          item.docName = `关于${r.pick(['做好', '开展', '加强', '进一步规范'])}${y}年${t.label}工作的通知`;
-          item.title = item.docName;
-        }
-        if (r.chance(0.2)) item.needsInterpretation = true;
-        if (r.chance(0.05)) {
-          const changed = addDays(item.published, r.int(365, 1100));
-          if (changed <= asOf) {
-            item.validity = '失效';
-            item.validityChanged = changed;
-          }
-        }
-      }
-    } else if (item.kind === 'plan') {
-      item.written = addDays(item.published, -r.int(2, 20));
-      if (item.type === 'work-plan') {
-        item.category = '工作要点';
-        item.docName = r.chance(0.5) ? `江南省生态环境厅${y}年政务公开工作要点` : `${y}年全省生态环境保护工作要点`;
-        if (items.some((o) => o !== item && o.docName === item.docName)) item.docName = `江南省生态环境厅${y}年政务公开工作要点`;
-      } else if (item.type === 'plan') {
-        item.category = '工作计划';
-        item.docName = `江南省${y}年${t.label}工作计划`;
-      } else {
-        item.category = r.pick(['专项规划', '实施方案', '实施方案']);
-        item.docName = item.category === '专项规划' ? `江南省${y <= 2025 ? '“十四五”' : '“十五五”'}${t.label}规划` : `江南省${t.label}${r.pick(['实施方案', '攻坚行动方案', '三年行动方案'])}`;
-        if (item.type === 'special-plan' && r.chance(0.3)) item.needsInterpretation = true;
-      }
-      item.title = item.docName;
-    }
+    if (item.kind === 'policy') namePolicy(item, c);
+    else if (item.kind === 'plan') namePlan(item, c);
   }
-
-  // Normative documents revised over time: an older version is repealed (废止) and names its replacement.
-  const normatives = items.filter((i) => i.type === 'normative').sort((a, b) => a.published.localeCompare(b.published) || a.order - b.order);
-  for (let i = 0; i < normatives.length; i++) {
-    const old = normatives[i]!;
-    if (old.replacedBy || !plan.chance(0.18)) continue;
-    const later = normatives.filter((o, j) => j > i && !o.replaces && o.published > old.published);
-    if (later.length === 0) continue;
-    const next = later[plan.int(0, Math.min(3, later.length - 1))]!;
-    const ny = next.published.slice(0, 4);
-    next.topic = old.topic;
-    next.docName = `${old.docName!.replace(/（\d{4}年修订）$/, '')}（${ny}年修订）`;
-    next.title = `关于印发《${next.docName}》的通知`;
-    next.replaces = old;
-    old.replacedBy = next;
-    old.validity = '废止';
-    old.validityChanged = next.published;
-  }
-
-  // Interpretations: every document that needs one gets one (三同步), some get two.
-  const needing = items.filter((i) => i.type === 'normative' || i.needsInterpretation);
-  for (const target of needing) {
-    const k = plan.chance(0.15) ? 2 : 1;
-    for (let j = 0; j < k; j++) {
-      let d = addDays(target.published, plan.int(0, 2));
-      if (d > asOf) d = target.published;
-      const form = j === 0 ? ['文字解读', '简明问答', '一图读懂'][plan.weighted([7, 2, 1])]! : plan.pick(['简明问答', '一图读懂']);
-      const interp = newItem(TYPE_BY_KEY.get('interpretation')!, d, { form });
-      interp.interprets = target;
-      interp.topic = target.topic;
-      interp.ext = plan.chance(0.1) ? '.mdx' : '.md';
-      target.interpretations.push(interp);
-      if (target.validity === '废止' && target.validityChanged) {
-        interp.validity = '失效';
-        interp.validityChanged = target.validityChanged < d ? d : target.validityChanged;
-      }
-    }
-  }
-
-  // Data releases of every series defined in the source, the most recent periods of each.
-  const { series } = loadSeriesDir(source, source);
-  const releaseType = TYPE_BY_KEY.get('release')!;
-  if (series.size > 0) {
-    const budget = Math.max(series.size, Math.round(n * 0.03));
-    const all = [...series.values()];
-    const available = all.map((s) => releasePeriods(s, 10000, asOf, start).length);
-    const totalAvailable = available.reduce((a, b) => a + b, 0);
-    all.forEach((s, i) => {
-      const count = Math.max(1, Math.min(available[i]!, Math.round((budget * available[i]!) / Math.max(1, totalAvailable))));
-      const periods = releasePeriods(s, count, asOf, start);
-      // A few periods are never released (the audit's release calendar lists them as missing), a few late.
-      const gaps = new Rng(hashSeed(seed, `gaps-${s.id}`));
-      for (const [k, p] of periods.entries()) {
-        if (k > 0 && k < periods.length - 1 && gaps.chance(0.02)) continue;
-        const lateBy = s.dueDays !== undefined && gaps.chance(0.02) ? s.dueDays + gaps.int(1, 10) : 0;
-        const it = newItem(releaseType, lateBy && addDays(p.published, lateBy) <= asOf ? addDays(p.published, lateBy) : p.published);
-        it.column = s.column;
-        it.slug = `${s.id}-${p.period.toLowerCase()}`;
-        const r = new Rng(hashSeed(seed, it.slug));
-        const { csv, rows } = releaseCsv(s, r, p);
-        const rel = `./files/${it.slug}.csv`;
-        it.pre = {
-          title: releaseTitle(s, p.period),
-          keywords: [s.name.replace(/(月报|周报|季报|状况)$/, ''), '数据发布', '环境质量'],
-          summary: releaseBody(s, p.period, rows)[0]!.slice(0, 290),
-          fields: [['series', s.id], ['period', p.period], ['data', rel]],
-          body: releaseBody(s, p.period, rows),
-          files: [{ rel, text: csv }],
-        };
-      }
-    });
-  }
-
-  // News fills the rest; a few become drafts or are not disclosed proactively.
-  const remaining = n - items.length;
-  if (remaining < 1) throw new Error(`n=${n} 太小：固定类别已占 ${items.length} 条`);
-  const newsType = TYPE_BY_KEY.get('news')!;
-  for (let i = 0; i < remaining; i++) {
-    const it = newItem(newsType, randomDate(plan));
-    if (plan.chance(0.003)) {
-      it.draft = true;
-      if (plan.chance(0.5)) it.published = addDays(asOf, plan.int(1, 20));
-    } else if (plan.chance(0.002)) {
-      it.disclosure = plan.chance(0.5) ? '依申请公开' : '不予公开';
-    }
-  }
-
-  // Annual reports: tables whose carry-over chains from year to year, with this corpus's counts.
-  const reports = items.filter((i) => i.kind === 'report').sort((a, b) => a.published.localeCompare(b.published));
-  let carried: ReturnType<typeof reportTables>['carriedForward'] | undefined;
-  let lastYear = 0;
-  for (const rep of reports) {
-    const year = Number(rep.published.slice(0, 4)) - 1;
-    if (year !== lastYear + 1) carried = undefined;
-    lastYear = year;
-    const inYear = (i: PlannedItem, d: string | undefined = i.published) => d !== undefined && d.startsWith(String(year));
-    const normative = items.filter((i) => i.type === 'normative');
-    const end = `${year}-12-31`;
-    const t = reportTables(new Rng(hashSeed(seed, `report-${year}`)), carried, {
-      penalties: items.filter((i) => i.type === 'penalty' && inYear(i, i.decided)).length,
-      licensing: items.filter((i) => i.type === 'permit' && inYear(i, i.decided)).length,
-      made: normative.filter((i) => inYear(i)).length,
-      repealed: normative.filter((i) => i.validity === '废止' && inYear(i, i.validityChanged)).length,
-      current: normative.filter((i) => i.published <= end && !(i.validity === '废止' && i.validityChanged! <= end)).length,
-    });
-    carried = t.carriedForward;
-    rep.pre = { fields: t.fields };
-  }
+  reviseNormatives(c);
+  planInterpretations(c);
+  planReleases(c, source, n);
+  fillWithNews(c, n);
+  planReportTables(c);
 
   // ——— Serials (索引号), slugs and 文号, in order of publication ———
   const typeIndex = new Map(TYPES.map((t, i) => [t.key, i]));
