@@ -9,7 +9,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createItem, generateSlug, nextIndexNumber, previousPeriod, yamlString, type Options } from '../../scripts/new.ts';
+import { createItem, type NewItemOptions } from '../../src/lib/new-item/create.ts';
+import { generateSlug, yamlString } from '../../src/lib/new-item/model.ts';
+import { nextIndexNumber } from '../../src/lib/index-number.ts';
+import { previousPeriod } from '../../src/lib/series/period.ts';
 import { addDays, todayInChina } from '../../src/lib/dates.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
@@ -28,7 +31,7 @@ function fixtureCopy(): string {
 }
 
 /** Run the command's logic in this process (fast); `opts` as the flags would give them. */
-function make(dir: string, opts: Omit<Options, 'yes' | 'check' | 'content'>) {
+function make(dir: string, opts: Omit<NewItemOptions, 'yes' | 'check' | 'content'>) {
   return createItem({ ...opts, content: dir, yes: true, check: false });
 }
 
@@ -168,7 +171,7 @@ describe('npm run new refuses what would not pass the check', () => {
     [['--kind', 'article', '--column', 'news', '--title', 'x', '--date', '2026-02-30'], '「2026-02-30」不是有效的日期：这一天不存在'],
   ])('%j', async (args, message) => {
     const { values } = parseArgs({ args, options: Object.fromEntries(['kind', 'column', 'title', 'slug', 'doc-number', 'interprets', 'date'].map((k) => [k, { type: 'string' as const }])) });
-    const opts = { ...values, docNumber: values['doc-number'] } as Omit<Options, 'yes' | 'check' | 'content'>;
+    const opts = { ...values, docNumber: values['doc-number'] } as Omit<NewItemOptions, 'yes' | 'check' | 'content'>;
     await expect(make(dir, opts)).rejects.toThrow(message);
   });
 });

@@ -13,7 +13,7 @@ const reportSchema = SCHEMAS.report;
 import { reportArithmetic } from '../../src/lib/report/arithmetic.ts';
 import { emptyTables, type ReportTables } from '../../src/lib/report/format.ts';
 import { missingParts } from '../../src/lib/report/rules.ts';
-import { scaffoldReport } from '../../src/lib/report/scaffold.ts';
+import { scaffoldReport } from '../../src/lib/new-item/report.ts';
 import { splitSections } from '../../src/lib/report/sections.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { checkContent } from '../../src/lib/content/check.ts';

@@ -1,13 +1,13 @@
 /**
  * Run one command under the benchmark's measurement (wall, CPU, peak RSS of the process
- * tree) and print the figures as JSON: node scripts/lib/bench/measure-cli.ts -- CMD ARGS…
+ * tree) and print the figures as JSON: node scripts/dev/measure.ts -- CMD ARGS…
  */
-import { runMeasured } from './proc.ts';
+import { runMeasured } from '../../src/bench/proc.ts';
 
 const i = process.argv.indexOf('--');
 const [cmd, ...rest] = process.argv.slice(i + 1);
 if (!cmd) {
-  console.error('usage: node scripts/lib/bench/measure-cli.ts -- CMD ARGS…');
+  console.error('usage: node scripts/dev/measure.ts -- CMD ARGS…');
   process.exit(2);
 }
 const r = await runMeasured(cmd, rest, { echo: true });

@@ -82,7 +82,7 @@ export function runMeasured(cmd: string, args: string[], options: RunOptions = {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(TIME, ['-f', 'BENCH_TIME %e %U %S %M', cmd, ...args], {
-      env: options.env ?? process.env,
+      env: options.env,
       cwd: options.cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

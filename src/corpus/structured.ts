@@ -4,11 +4,11 @@
  * column's type and range), and annual-report tables whose arithmetic holds and whose
  * carry-over chains from year to year.
  */
-import { addDays } from '../../../src/lib/dates.ts';
-import { columnHeading, type Series, type SeriesColumn } from '../../../src/lib/schemas/series.ts';
-import { isoWeekOf, isoWeekStart, periodKindFor, periodLabel, weekPeriod, type PeriodKind } from '../../../src/lib/series/period.ts';
-import { csvField } from '../../../src/lib/series/table.ts';
-import { DENIED, NOT_PROCESSED, OTHER_HANDLING, UNAVAILABLE } from '../../../src/lib/report/format.ts';
+import { addDays } from '../lib/dates.ts';
+import { columnHeading, type Series, type SeriesColumn } from '../lib/schemas/series.ts';
+import { isoWeekOf, isoWeekStart, periodKindFor, periodLabel, weekPeriod, type PeriodKind } from '../lib/series/period.ts';
+import { csvField } from '../lib/series/table.ts';
+import { DENIED, NOT_PROCESSED, OTHER_HANDLING, UNAVAILABLE } from '../lib/report/format.ts';
 import { CITIES, LAKES, RIVERS } from './bank.ts';
 import type { Rng } from './rng.ts';
 

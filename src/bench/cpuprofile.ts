@@ -2,17 +2,14 @@
  * Summarise a V8 .cpuprofile (node --cpu-prof): self time by package or source file and
  * by function, and inclusive time of chosen functions.
  *
- *   node scripts/lib/bench/cpuprofile.ts FILE.cpuprofile [--top 30] [--by package|file|function] [--under FUNCTION]
+ * The command: node scripts/dev/cpuprofile.ts FILE.cpuprofile [--top 30] [--by package|file|function] [--under FUNCTION]
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-
 interface Node {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface Profile {
+export interface Profile {
   nodes: Node[];
   samples: number[];
   timeDeltas: number[];
@@ -60,12 +57,4 @@ export function summarise(profile: Profile, by: 'package' | 'file' | 'function',
   }
   const rows = [...totals].sort((a, b) => b[1] - a[1]).slice(0, top);
   return { totalMs: all / 1000, rows: rows.map(([k, us]) => ({ key: k, ms: Math.round(us / 1000), pct: Number(((100 * us) / all).toFixed(1)) })) };
-}
-
-if (import.meta.main) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '30' }, by: { type: 'string', default: 'package' }, under: { type: 'string' } } });
-  const profile = JSON.parse(readFileSync(positionals[0]!, 'utf8')) as Profile;
-  const s = summarise(profile, values.by as 'package', Number(values.top), values.under);
-  console.log(`CPU（非空闲）${Math.round(s.totalMs)} ms`);
-  for (const r of s.rows) console.log(`${String(r.ms).padStart(7)} ms ${String(r.pct).padStart(5)}%  ${r.key}`);
 }

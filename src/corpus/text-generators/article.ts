@@ -1,74 +1,7 @@
-/**
- * The item types of a generated corpus: which column and kind each files under, how
- * many of them a corpus of n items has, when in the year they appear, and how their
- * title and body are written.
- */
-import type { Kind } from '../../../src/lib/schemas/common.ts';
-import { pdfBlob } from './blobs.ts';
-import type { PlannedItem } from './model.ts';
-import type { Rng } from './rng.ts';
-import { PENALTY_FACTS, CITIES, EIA_FIRMS, LAWS, NEWS_TITLES, PROJECT_TYPES, SECTION_NUMBERS, SERVICES, STANDARDS, VIOLATIONS, WATER_POLLUTANTS, AIR_POLLUTANTS, RIVERS, DIVISIONS, type Theme } from './bank.ts';
-import { REPORT_PARTS } from '../../../src/lib/report/format.ts';
-import { Doc, Filler, amountInWords, cnDate, groupDigits, table, type City } from './text.ts';
-
-/** What a type's writer produces; common fields are added by the generator. */
-export interface Written {
-  title: string;
-  keywords: string[];
-  summary?: string | undefined;
-  category?: string | undefined;
-  publisher?: string | undefined;
-  /** Kind-specific front matter (interprets, form, qa, images, services, year …). */
-  fields?: Array<[string, unknown]>;
-  attachments?: Array<{ rel: string; title: string; blob: string }>;
-  /** Files with their own text (a release's data file). */
-  files?: Array<{ rel: string; text: string }>;
-  body: Doc;
-}
-
-export interface WriteContext {
-  rng: Rng;
-  f: Filler;
-  item: PlannedItem;
-  /** Published plans and policies before this item, newest last (for links in the text). */
-  earlierPolicies: () => PlannedItem[];
-  /** The item a link should point at, formatted as Markdown. */
-  link: (target: PlannedItem, text?: string) => string;
-}
-
-export interface TypeSpec {
-  key: string;
-  kind: Kind;
-  column: string;
-  /** Slug prefix. */
-  prefix: string;
-  /** Share of a corpus's items (before the minimum); 0 for derived or yearly types. */
-  share: number;
-  min: number;
-  /** One per year, published in this window (month 1–12, days). */
-  yearly?: { month: number; days: [number, number] } | undefined;
-  /** Only published between these dates (archived topics). */
-  range?: [string, string] | undefined;
-  /** 文号 prefix, when the type carries one. */
-  docPrefix?: ((item: PlannedItem, rng: Rng) => string | undefined) | undefined;
-  write: (w: WriteContext) => Written;
-}
-
-const ym = (item: PlannedItem) => ({ y: Number(item.published.slice(0, 4)), m: Number(item.published.slice(5, 7)) });
-const pdf = (w: WriteContext, name: string, title: string) => ({ rel: `./files/${w.item.slug}-${name}.pdf`, title, blob: pdfBlob(w.rng.next()) });
-const closing = (item: PlannedItem, who = '江南省生态环境厅') => [who, cnDate(item.written ?? item.published)];
-
-/** Filler paragraphs on the item's theme until the body reaches its target length. */
-function grow(w: WriteContext, doc: Doc, target: number, theme: Theme | 'general' = w.item.topic.theme): Doc {
-  return doc.grow(target, () => w.f.paragraph(theme));
-}
-
-function mentionPolicy(w: WriteContext): string | undefined {
-  const earlier = w.earlierPolicies();
-  if (earlier.length === 0) return undefined;
-  const p = earlier[Math.max(0, earlier.length - 1 - w.rng.int(0, Math.min(40, earlier.length - 1)))]!;
-  return `工作中要认真落实${w.link(p)}${p.docNumber ? `（${p.docNumber}）` : ''}的有关要求，确保各项措施落地见效。`;
-}
+/** Corpus item types of kind `article`: 公开信息 (articles): 工作动态, 行政处罚, 行政许可, 环评, 通知公告, 环境质量, 污染防治, 督察, 建议提案, 预决算 and the fixed pages. */
+import { PENALTY_FACTS, CITIES, EIA_FIRMS, LAWS, NEWS_TITLES, PROJECT_TYPES, SECTION_NUMBERS, STANDARDS, VIOLATIONS, WATER_POLLUTANTS, AIR_POLLUTANTS, RIVERS, DIVISIONS, type Theme } from '../bank.ts';
+import { Doc, amountInWords, cnDate, groupDigits, table } from '../text.ts';
+import { type TypeSpec, type Written, ym, pdf, closing, grow, mentionPolicy, toCn } from './common.ts';
 
 // ——— 工作动态 ———
 const news: TypeSpec['write'] = (w) => {
@@ -305,150 +238,6 @@ const notice: TypeSpec['write'] = (w) => {
   };
 };
 
-// ——— 政策文件 ———
-function policyBody(w: WriteContext, chapters: boolean): Doc {
-  const r = w.rng;
-  const item = w.item;
-  const doc = new Doc();
-  doc.add('各设区市生态环境局，厅机关各处室、各直属单位：');
-  let intro = `现将《${item.docName}》印发给你们，请认真贯彻执行。`;
-  if (item.replaces) {
-    intro += `${w.link(item.replaces, `《${item.replaces.docName}》`)}${item.replaces.docNumber ? `（${item.replaces.docNumber}）` : ''}同时废止。`;
-  }
-  doc.add(intro);
-  doc.add(...closing(item));
-  doc.heading(item.docName ?? '', 2);
-  const nCh = chapters ? r.int(3, 6) : 0;
-  let article = 1;
-  const artText = () => w.f.fill(r.pick([
-    '第{a}条　为规范{topic}工作，根据有关法律法规，结合本省实际，制定本办法。',
-    '第{a}条　本办法适用于本省行政区域内的{topic}及其监督管理活动。',
-    '第{a}条　省生态环境厅负责全省{topic}的统一监督管理，设区市生态环境局负责本行政区域内的具体实施。',
-    '第{a}条　排污单位应当依法履行生态环境保护主体责任，如实公开环境信息，接受社会监督。',
-    '第{a}条　生态环境主管部门应当建立工作台账，实行动态管理，每年{month}月底前向社会公开上一年度工作情况。',
-    '第{a}条　违反本办法规定的，由生态环境主管部门责令改正；依法应当给予行政处罚的，依照有关法律法规的规定处理。',
-    '第{a}条　公民、法人和其他组织发现违反本办法行为的，有权向生态环境主管部门举报。',
-    '第{a}条　本办法由省生态环境厅负责解释。',
-    '第{a}条　各设区市可以结合本地实际制定实施细则，并报省生态环境厅备案。',
-    '第{a}条　本办法自{date}起施行，有效期五年。',
-  ]), { a: toCn(article++), date: cnDate(item.published) });
-  if (nCh) {
-    for (let c = 1; c <= nCh; c++) {
-      doc.heading(`第${toCn(c)}章　${c === 1 ? '总则' : c === nCh ? '附则' : r.pick(['监督管理', '工作要求', '保障措施', '信息公开', '法律责任', '职责分工'])}`, 3);
-      const k = r.int(2, 4);
-      for (let i = 0; i < k; i++) doc.add(artText());
-      if (c === 2) doc.fillHere();
-    }
-  } else {
-    for (let s = 0; s < r.int(3, 5); s++) {
-      doc.heading(`${SECTION_NUMBERS[s]}、${r.pick(['总体要求', '主要任务', '重点工作', '保障措施', '工作要求', '组织实施'])}`, 3);
-      doc.add(w.f.paragraph(item.topic.theme));
-      if (s === 1) doc.fillHere();
-    }
-  }
-  return doc;
-}
-
-function toCn(n: number): string {
-  if (n <= 10) return ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n]!;
-  if (n < 20) return `十${toCn(n - 10)}`;
-  return `${toCn(Math.floor(n / 10))}十${n % 10 ? toCn(n % 10) : ''}`;
-}
-
-function policyWriter(defaultKeywords: string[]): TypeSpec['write'] {
-  return (w) => {
-    const r = w.rng;
-    const item = w.item;
-    const services = r.chance(0.4) ? r.sample(SERVICES, r.int(1, 2)) : [];
-    const attachments: Written['attachments'] = [];
-    if (r.chance(0.6)) {
-      const k = r.int(1, 2);
-      for (let i = 1; i <= k; i++) attachments.push(pdf(w, `fujian${i}`, i === 1 ? `${item.docName}（全文）` : `附件${i}：有关表格`));
-    }
-    return {
-      title: item.title!,
-      keywords: [...item.topic.keywords, ...defaultKeywords].slice(0, 5),
-      summary: r.chance(0.5) ? `明确${item.topic.label}的适用范围、职责分工、工作要求和监督管理措施。` : undefined,
-      category: item.category,
-      fields: services.length ? [['services', services.map((s) => ({ title: s.title, url: s.url }))]] : [],
-      attachments,
-      body: grow(w, policyBody(w, item.category === '行政规范性文件' || item.category === '办法'), r.skewed(1200, 2200, 3000)),
-      };
-  };
-}
-
-// ——— 规划计划 ———
-const plan: TypeSpec['write'] = (w) => {
-  const r = w.rng;
-  const item = w.item;
-  const doc = new Doc();
-  const { y } = ym(item);
-  doc.add(item.category === '工作要点'
-    ? `${y}年是${r.pick(['深入打好污染防治攻坚战的关键之年', '全面推进美丽江南建设的重要一年', '“十四五”规划实施的关键一年', '“十五五”规划开局之年'])}。为做好全年工作，制定本要点。`
-    : `为深入推进${item.topic.label}，根据有关法律法规和国家部署，结合本省实际，制定本${item.category === '专项规划' ? '规划' : item.category === '实施方案' ? '方案' : '计划'}。`);
-  const sections = r.int(3, 6);
-  for (let s = 0; s < sections; s++) {
-    doc.heading(`${SECTION_NUMBERS[s]}、${r.pick(['总体要求', '主要目标', '重点任务', '保障措施', '组织实施', '工作安排', '监督考核'])}`);
-    const list = Array.from({ length: r.int(2, 4) }, (_, i) => `（${SECTION_NUMBERS[i]}）${w.f.sentence(item.topic.theme)}`);
-    doc.add(list.join('\n\n'));
-    if (s === 1) doc.fillHere();
-  }
-  if (r.chance(0.3)) doc.add(table(['指标', `${y}年目标`, '属性'], [
-    ['设区市PM2.5平均浓度（微克/立方米）', String(r.int(24, 34)), '约束性'],
-    ['地表水Ⅰ—Ⅲ类水体比例（%）', (r.int(880, 980) / 10).toFixed(1), '约束性'],
-    ['受污染耕地安全利用率（%）', '≥93', '约束性'],
-    ['危险废物规范化管理抽查合格率（%）', '≥90', '预期性'],
-  ]));
-  const services = r.chance(0.2) ? r.sample(SERVICES, 1) : [];
-  return {
-    title: item.title!,
-    keywords: [...item.topic.keywords, item.category ?? '规划'].slice(0, 5),
-    summary: r.chance(0.5) ? `提出${item.topic.label}的主要目标、重点任务和保障措施。` : undefined,
-    category: item.category,
-    fields: services.length ? [['services', services]] : [],
-    attachments: r.chance(0.5) ? [pdf(w, 'quanwen', `${item.docName}（全文）`)] : [],
-    body: grow(w, doc, r.skewed(1500, 2500, 3000)),
-  };
-};
-
-// ——— 政策解读 ———
-const interpretation: TypeSpec['write'] = (w) => {
-  const r = w.rng;
-  const item = w.item;
-  const target = item.interprets!;
-  const form = String(item.extra.form);
-  const name = target.docName ?? target.title ?? '';
-  const doc = new Doc();
-  const fields: Array<[string, unknown]> = [['interprets', target.slug], ['form', form], ['interpreter', `江南省生态环境厅${r.pick(DIVISIONS)}`]];
-  doc.add(`近日，省生态环境厅印发了${w.link(target, `《${name}》`)}${target.docNumber ? `（${target.docNumber}）` : ''}。为便于社会公众准确理解，现就有关内容解读如下。`);
-  if (item.ext === '.mdx') {
-    doc.add(`<Callout title="温馨提示">\n本解读仅作为理解文件内容的参考，具体以文件正文为准。\n</Callout>`);
-  }
-  const heads = ['起草背景', '主要依据', '主要内容', '主要创新点', '适用范围', '实施要求', '下一步工作'];
-  const k = r.int(3, 5);
-  for (let s = 0; s < k; s++) {
-    doc.heading(`${SECTION_NUMBERS[s]}、${heads[s]}`);
-    doc.add(w.f.paragraph(target.topic.theme));
-    if (s === 1) doc.fillHere();
-  }
-  let title = `《${name}》政策解读`;
-  if (form === '简明问答') {
-    title = `《${name}》简明问答`;
-    const qs = ['哪些单位适用本文件？', '文件的主要内容有哪些？', '与原有规定相比有哪些变化？', '企业需要做哪些准备？', '公众如何参与监督？', '文件何时开始施行？'];
-    fields.push(['qa', r.sample(qs, r.int(2, 5)).map((q) => ({ question: q, answer: w.f.paragraph(target.topic.theme) }))]);
-  } else if (form === '一图读懂') {
-    title = `一图读懂《${name}》`;
-    fields.push(['images', [{ src: `./files/${item.slug}-yitu.png`, alt: `一图读懂${name}：主要目标、重点任务和保障措施` }]]);
-  }
-  return {
-    title,
-    keywords: [...target.topic.keywords, '政策解读'],
-    summary: r.chance(0.5) ? `从${heads.slice(0, k).join('、')}等方面解读${name}。`.slice(0, 290) : undefined,
-    fields,
-    attachments: form === '一图读懂' ? [] : [],
-    body: grow(w, doc, r.skewed(600, 1400, 2800), target.topic.theme),
-  };
-};
 
 // ——— 环境质量（文章） ———
 const airQuality: TypeSpec['write'] = (w) => {
@@ -673,74 +462,25 @@ const census: TypeSpec['write'] = (w) => {
   };
 };
 
-const report: TypeSpec['write'] = (w) => {
-  const { y } = ym(w.item);
-  const year = y - 1;
-  const doc = new Doc();
-  doc.add(`本报告根据《中华人民共和国政府信息公开条例》和国务院办公厅政府信息公开办公室有关要求编制，报告全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分组成。报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`);
-  for (const part of REPORT_PARTS) {
-    doc.heading(part);
-    doc.add(w.f.paragraph('openness'));
-  }
-  return {
-    title: `江南省生态环境厅${year}年政府信息公开工作年度报告`,
-    keywords: ['政府信息公开', '年度报告', `${year}年`],
-    fields: [['year', year], ...(w.item.pre?.fields ?? [])],
-    body: grow(w, doc, w.rng.skewed(1500, 2400, 3000), 'openness'),
-  };
-};
-
-// ——— 数据发布 (planned entirely in structured.ts) ———
-const release: TypeSpec['write'] = (w) => {
-  const pre = w.item.pre!;
-  const doc = new Doc().add(...(pre.body ?? [])).fillHere();
-  grow(w, doc, w.rng.int(500, 700), 'monitoring');
-  return {
-    title: pre.title ?? '',
-    keywords: pre.keywords ?? [],
-    summary: pre.summary,
-    fields: pre.fields,
-    files: pre.files,
-    body: doc,
-  };
-};
-
-/** Every item type, in the order their items are listed when published the same day. */
-export const TYPES: TypeSpec[] = [
-  { key: 'news', kind: 'article', column: 'news', prefix: 'news', share: 0, min: 1, write: news },
-  { key: 'penalty', kind: 'article', column: 'penalties', prefix: 'penalty', share: 0.2, min: 1, docPrefix: (i) => (i.extra.cityLevel ? `${i.city.short}环罚` : '江环罚'), write: penalty },
-  { key: 'permit', kind: 'article', column: 'permits', prefix: 'permit', share: 0.11, min: 1, write: permit },
-  { key: 'eia', kind: 'article', column: 'eia', prefix: 'eia', share: 0.1, min: 1, docPrefix: (i) => (i.extra.stage === 'approval' ? '江环审' : undefined), write: eia },
-  { key: 'notice', kind: 'article', column: 'notices', prefix: 'notice', share: 0.06, min: 1, write: notice },
-  { key: 'notice-policy', kind: 'policy', column: 'notices', prefix: 'gonggao', share: 0.006, min: 1, docPrefix: () => '江南省生态环境厅公告', write: policyWriter(['公告']) },
-  { key: 'air-quality', kind: 'article', column: 'air-quality', prefix: 'aq', share: 0.015, min: 1, write: airQuality },
-  { key: 'water-quality', kind: 'article', column: 'water-quality', prefix: 'wq', share: 0.02, min: 1, write: waterQuality },
-  { key: 'drinking-water', kind: 'article', column: 'drinking-water', prefix: 'dw', share: 0.005, min: 1, write: drinkingWater },
-  { key: 'bulletin', kind: 'article', column: 'environment-bulletin', prefix: 'gongbao', share: 0, min: 1, yearly: { month: 6, days: [1, 5] }, write: bulletin },
-  { key: 'air-article', kind: 'article', column: 'air-pollution', prefix: 'daqi', share: 0.02, min: 1, write: themeArticle('air', '大气污染防治') },
-  { key: 'water-article', kind: 'article', column: 'water-pollution', prefix: 'shui', share: 0.02, min: 1, write: themeArticle('water', '水污染防治') },
-  { key: 'soil', kind: 'article', column: 'soil-and-waste', prefix: 'turang', share: 0.015, min: 1, write: soil },
-  { key: 'key-units', kind: 'article', column: 'key-dischargers', prefix: 'zhongdian', share: 0, min: 1, yearly: { month: 3, days: [20, 31] }, write: keyUnits },
-  { key: 'duchao', kind: 'article', column: 'inspection-rectification', prefix: 'duchao', share: 0.015, min: 1, write: duchao },
-  { key: 'proposal', kind: 'article', column: 'proposals', prefix: 'jianyi', share: 0.02, min: 1, docPrefix: (_, r) => (r.chance(0.4) ? '江环提' : '江环建'), write: proposal },
-  { key: 'budget', kind: 'article', column: 'budgets', prefix: 'yusuan', share: 0, min: 1, yearly: { month: 2, days: [5, 25] }, write: budget(false) },
-  { key: 'final', kind: 'article', column: 'final-accounts', prefix: 'juesuan', share: 0, min: 1, yearly: { month: 8, days: [5, 25] }, write: budget(true) },
-  { key: 'guide', kind: 'article', column: 'guide', prefix: 'zhinan', share: 0.0002, min: 1, write: fixedArticle(['江南省生态环境厅政府信息公开指南'], 'openness', ['政府信息公开指南']) },
-  { key: 'institution', kind: 'article', column: 'institution', prefix: 'jigou', share: 0.0003, min: 1, write: fixedArticle(['机构职能', '内设机构', '领导信息', '直属单位'], 'openness', ['机构职能']) },
-  { key: 'on-request', kind: 'article', column: 'on-request', prefix: 'yishenqing', share: 0.0002, min: 1, write: fixedArticle(['依申请公开办理流程', '政府信息公开申请表'], 'openness', ['依申请公开']) },
-  { key: 'rules-article', kind: 'article', column: 'rules', prefix: 'zhidu', share: 0.001, min: 1, write: fixedArticle(['江南省生态环境厅政府信息公开保密审查制度', '江南省生态环境厅政府信息发布协调机制', '江南省生态环境厅政策解读工作制度'], 'openness', ['政务公开', '工作制度']) },
-  { key: 'rules-policy', kind: 'policy', column: 'rules', prefix: 'zhidu-wj', share: 0.0005, min: 1, docPrefix: () => '江环办', write: policyWriter(['政务公开']) },
-  { key: 'census', kind: 'article', column: 'pollution-census', prefix: 'pucha', share: 0.003, min: 1, range: ['2019-01-01', '2020-12-31'], write: census },
-  { key: 'normative', kind: 'policy', column: 'normative-documents', prefix: 'gfxwj', share: 0.012, min: 1, docPrefix: () => '江环规', write: policyWriter(['行政规范性文件']) },
-  { key: 'policy', kind: 'policy', column: 'other-documents', prefix: 'wenjian', share: 0.025, min: 1, docPrefix: (_, r) => r.pick(['江环发', '江环发', '江环办', '江环函']), write: policyWriter([]) },
-  { key: 'work-plan', kind: 'plan', column: 'work-plans', prefix: 'yaodian', share: 0, min: 1, yearly: { month: 3, days: [1, 25] }, docPrefix: () => '江环办', write: plan },
-  { key: 'plan', kind: 'plan', column: 'work-plans', prefix: 'jihua', share: 0.002, min: 1, docPrefix: () => '江环发', write: plan },
-  { key: 'special-plan', kind: 'plan', column: 'special-plans', prefix: 'guihua', share: 0.003, min: 1, docPrefix: () => '江环发', write: plan },
-  { key: 'air-plan', kind: 'plan', column: 'air-pollution', prefix: 'daqi-fangan', share: 0.001, min: 1, docPrefix: () => '江环发', write: plan },
-  { key: 'water-plan', kind: 'plan', column: 'water-pollution', prefix: 'shui-fangan', share: 0.001, min: 1, docPrefix: () => '江环发', write: plan },
-  { key: 'interpretation', kind: 'interpretation', column: 'interpretations', prefix: 'jiedu', share: 0, min: 0, write: interpretation },
-  { key: 'release', kind: 'release', column: '', prefix: 'data', share: 0, min: 0, write: release },
-  { key: 'report', kind: 'report', column: 'annual-reports', prefix: 'nianbao', share: 0, min: 1, yearly: { month: 1, days: [10, 28] }, write: report },
-];
-
-export const TYPE_BY_KEY = new Map(TYPES.map((t) => [t.key, t]));
+export const newsType: TypeSpec = { key: 'news', kind: 'article', column: 'news', prefix: 'news', share: 0, min: 1, write: news };
+export const penaltyType: TypeSpec = { key: 'penalty', kind: 'article', column: 'penalties', prefix: 'penalty', share: 0.2, min: 1, docPrefix: (i) => (i.extra.cityLevel ? `${i.city.short}环罚` : '江环罚'), write: penalty };
+export const permitType: TypeSpec = { key: 'permit', kind: 'article', column: 'permits', prefix: 'permit', share: 0.11, min: 1, write: permit };
+export const eiaType: TypeSpec = { key: 'eia', kind: 'article', column: 'eia', prefix: 'eia', share: 0.1, min: 1, docPrefix: (i) => (i.extra.stage === 'approval' ? '江环审' : undefined), write: eia };
+export const noticeType: TypeSpec = { key: 'notice', kind: 'article', column: 'notices', prefix: 'notice', share: 0.06, min: 1, write: notice };
+export const airQualityType: TypeSpec = { key: 'air-quality', kind: 'article', column: 'air-quality', prefix: 'aq', share: 0.015, min: 1, write: airQuality };
+export const waterQualityType: TypeSpec = { key: 'water-quality', kind: 'article', column: 'water-quality', prefix: 'wq', share: 0.02, min: 1, write: waterQuality };
+export const drinkingWaterType: TypeSpec = { key: 'drinking-water', kind: 'article', column: 'drinking-water', prefix: 'dw', share: 0.005, min: 1, write: drinkingWater };
+export const bulletinType: TypeSpec = { key: 'bulletin', kind: 'article', column: 'environment-bulletin', prefix: 'gongbao', share: 0, min: 1, yearly: { month: 6, days: [1, 5] }, write: bulletin };
+export const airArticleType: TypeSpec = { key: 'air-article', kind: 'article', column: 'air-pollution', prefix: 'daqi', share: 0.02, min: 1, write: themeArticle('air', '大气污染防治') };
+export const waterArticleType: TypeSpec = { key: 'water-article', kind: 'article', column: 'water-pollution', prefix: 'shui', share: 0.02, min: 1, write: themeArticle('water', '水污染防治') };
+export const soilType: TypeSpec = { key: 'soil', kind: 'article', column: 'soil-and-waste', prefix: 'turang', share: 0.015, min: 1, write: soil };
+export const keyUnitsType: TypeSpec = { key: 'key-units', kind: 'article', column: 'key-dischargers', prefix: 'zhongdian', share: 0, min: 1, yearly: { month: 3, days: [20, 31] }, write: keyUnits };
+export const duchaoType: TypeSpec = { key: 'duchao', kind: 'article', column: 'inspection-rectification', prefix: 'duchao', share: 0.015, min: 1, write: duchao };
+export const proposalType: TypeSpec = { key: 'proposal', kind: 'article', column: 'proposals', prefix: 'jianyi', share: 0.02, min: 1, docPrefix: (_, r) => (r.chance(0.4) ? '江环提' : '江环建'), write: proposal };
+export const budgetType: TypeSpec = { key: 'budget', kind: 'article', column: 'budgets', prefix: 'yusuan', share: 0, min: 1, yearly: { month: 2, days: [5, 25] }, write: budget(false) };
+export const finalType: TypeSpec = { key: 'final', kind: 'article', column: 'final-accounts', prefix: 'juesuan', share: 0, min: 1, yearly: { month: 8, days: [5, 25] }, write: budget(true) };
+export const guideType: TypeSpec = { key: 'guide', kind: 'article', column: 'guide', prefix: 'zhinan', share: 0.0002, min: 1, write: fixedArticle(['江南省生态环境厅政府信息公开指南'], 'openness', ['政府信息公开指南']) };
+export const institutionType: TypeSpec = { key: 'institution', kind: 'article', column: 'institution', prefix: 'jigou', share: 0.0003, min: 1, write: fixedArticle(['机构职能', '内设机构', '领导信息', '直属单位'], 'openness', ['机构职能']) };
+export const onRequestType: TypeSpec = { key: 'on-request', kind: 'article', column: 'on-request', prefix: 'yishenqing', share: 0.0002, min: 1, write: fixedArticle(['依申请公开办理流程', '政府信息公开申请表'], 'openness', ['依申请公开']) };
+export const rulesArticleType: TypeSpec = { key: 'rules-article', kind: 'article', column: 'rules', prefix: 'zhidu', share: 0.001, min: 1, write: fixedArticle(['江南省生态环境厅政府信息公开保密审查制度', '江南省生态环境厅政府信息发布协调机制', '江南省生态环境厅政策解读工作制度'], 'openness', ['政务公开', '工作制度']) };
+export const censusType: TypeSpec = { key: 'census', kind: 'article', column: 'pollution-census', prefix: 'pucha', share: 0.003, min: 1, range: ['2019-01-01', '2020-12-31'], write: census };

@@ -1,15 +1,10 @@
 /**
- * A new annual report, ready to fill in: every table zero-filled with a comment naming
- * each row and column, 上年结转 carried over from last year's 结转下年度继续办理 (and
- * into this year's 结转下年度, so the 勾稽关系 holds until real numbers are entered),
- * the six part headings, and `draft: true` so nothing is published before it is done.
- * Used by `npm run new:report -- --year 2026` (scripts/new-report.ts).
+ * The tables of an annual report as commented front-matter YAML, each row and column
+ * named: what a new report starts with (src/lib/new-item/templates.ts, reportTemplate).
  */
 import {
   APPLICATION_LABELS,
-  REPORT_PARTS,
   RESULT_GROUPS,
-  emptyTables,
   type ApplicantRow,
   type ReportTables,
   type ResultGroupKey,
@@ -56,43 +51,4 @@ export function tablesToYaml(t: ReportTables): string {
     `  litigationAfterReconsideration:  ${row(t.review.litigationAfterReconsideration)}  # 行政诉讼 复议后起诉`,
   );
   return lines.join('\n');
-}
-
-export interface ScaffoldOptions {
-  year: number;
-  /** 机构名称, for the title. */
-  siteName: string;
-  /** 索引号 of the new report. */
-  indexNumber: string;
-  /** Last year's 结转下年度继续办理, when that report exists. */
-  carriedOver?: ApplicantRow | undefined;
-}
-
-/** The whole Markdown file of a new, draft report. */
-export function scaffoldReport(o: ScaffoldOptions): string {
-  const tables = emptyTables(o.carriedOver);
-  const body = REPORT_PARTS.map((part, i) => {
-    const hint =
-      i === 1 || i === 2 || i === 3
-        ? '（本部分的表格由上方元数据中的数字自动生成，请在此写一两句说明。）'
-        : '（待填写）';
-    return `## ${part}\n\n${hint}\n`;
-  }).join('\n');
-  return [
-    '---',
-    `title: ${o.siteName}${o.year}年政府信息公开工作年度报告`,
-    `indexNumber: ${o.indexNumber}`,
-    'column: annual-reports',
-    `published: ${o.year + 1}-01-20   # 应在 ${o.year + 1} 年 1 月 31 日前发布`,
-    `keywords: [政府信息公开, 年度报告, ${o.year}年]`,
-    `summary: ${o.year}年${o.siteName}主动公开政府信息、依申请公开、行政复议和行政诉讼等情况，以及存在的问题和改进措施。`,
-    '# 草稿：填写完毕、数字核对无误后删除此行（或改为 false）再发布',
-    'draft: true',
-    `year: ${o.year}`,
-    tablesToYaml(tables),
-    '---',
-    `本报告依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制。本报告所列数据的统计期限为${o.year}年1月1日至12月31日。`,
-    '',
-    body,
-  ].join('\n');
 }

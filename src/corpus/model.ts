@@ -3,7 +3,7 @@
  * items depend on (dates, serials, slugs, 文号, titles of policies, relations) is decided
  * before any body is written.
  */
-import type { Kind } from '../../../src/lib/schemas/common.ts';
+import type { Kind } from '../kinds/index.ts';
 import type { City, Topic } from './text.ts';
 
 export type Validity = '有效' | '失效' | '废止';

@@ -78,11 +78,11 @@ function kindOf(url: string, type: string): string {
  * Open `site + pathAndQuery` in a fresh Chromium context and sum every response.
  * Waits for the network to be idle (no request for 500 ms) after the load.
  */
-export async function measureSearch(siteDir: string, pathAndQuery: string, resultSelector?: string): Promise<SearchBytes> {
+export async function measureSearch(chromiumPath: string, siteDir: string, pathAndQuery: string, resultSelector?: string): Promise<SearchBytes> {
   const { chromium } = await import('playwright-core');
   const { url, server } = await serve(siteDir);
   const browser = await chromium.launch({
-    executablePath: process.env.PORTAL_CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
   const out: SearchBytes = { url: pathAndQuery, requests: 0, raw: 0, transfer: 0, byKind: {} };

@@ -34,8 +34,8 @@ let counter = 0;
 export async function nodeFirstQuery(siteDir: string, query: string, merge = true): Promise<NodeQueryBytes> {
   const out: NodeQueryBytes = { query, shards: 1, results: 0, byKind: {}, total: 0 };
   try {
-    const { loadBundle, fetchLog, bytesByKind } = await import('../../../src/lib/search/pagefind-node.ts');
-    const { scopedFirstPage } = await import('../../../src/lib/search/scope.ts');
+    const { loadBundle, fetchLog, bytesByKind } = await import('../lib/search/pagefind-node.ts');
+    const { scopedFirstPage } = await import('../lib/search/scope.ts');
     const dir = path.join(siteDir, 'pagefind');
     const bundle = await loadBundle(`bench${++counter}`, dir);
     fetchLog.length = 0;
