@@ -13,6 +13,13 @@ import { z } from 'astro/zod';
 import { baseItemShape, checkValidity } from '../lib/schemas/common.ts';
 import type { FieldInfo } from '../lib/schemas/fields.ts';
 import type { WorkCalendar } from '../lib/workdays.ts';
+import type { NewItem } from '../lib/new-item/model.ts';
+
+/** One front-matter entry of a new file: comment lines above it (without `# `), then its YAML lines (none: a hint only). */
+export interface ScaffoldEntry {
+  comments: string[];
+  lines: string[];
+}
 
 /** A field's documentation: its Chinese label, what a correct value looks like, whether it is a date. */
 export interface FieldDoc extends FieldInfo {
@@ -191,14 +198,6 @@ export interface CorpusItem {
   body: string;
 }
 
-/** What `npm run new` knows when it writes a new item's front matter. */
-export interface ScaffoldContext {
-  /** 发布日期 (and 成文日期) of the new item, YYYY-MM-DD. */
-  date: string;
-  /** Answers the command collected for this kind (category, interprets, series …), by field. */
-  answers: Readonly<Record<string, string | undefined>>;
-}
-
 export interface KindDefinition<Id extends string = string, S extends z.ZodType = z.ZodType> {
   /** Identifier used in columns.yaml `accepts` and in code. */
   id: Id;
@@ -233,9 +232,22 @@ export interface KindDefinition<Id extends string = string, S extends z.ZodType 
   audit?: readonly AuditCheck<z.output<S>>[];
   /** Sample items for the corpus generator: the fraction of the corpus this kind makes up, and the maker. */
   corpus?: { share: number; make: (ctx: CorpusContext) => CorpusItem[] };
-  /** `npm run new`: this kind's own front-matter lines (YAML, each with a `# ` comment above it). */
-  scaffold?: (ctx: ScaffoldContext) => string[];
+  /**
+   * `npm run new` (and the browser editor's “新建”): kinds without one are made another way
+   * (annual reports: `npm run new:report`). `fields` are the kind's own front-matter
+   * entries, written between the shared opening (标题 … 文号) and closing (主题词 … 公开方式).
+   */
+  scaffold?: {
+    /** Whether the new file has 成文日期 (`written`). */
+    written?: boolean;
+    fields: (n: NewItem) => ScaffoldEntry[];
+  };
 }
+
+/** A scaffold entry with one comment and one line. */
+export const entry = (comment: string, line: string): ScaffoldEntry => ({ comments: [comment], lines: [line] });
+/** A scaffold hint: comments and commented-out lines only (an optional field). */
+export const hint = (...comments: string[]): ScaffoldEntry => ({ comments, lines: [] });
 
 /** Declare a kind; the identity function, there for type checking and inference. */
 export function defineKind<const Id extends string, S extends z.ZodType>(def: KindDefinition<Id, S>): KindDefinition<Id, S> {

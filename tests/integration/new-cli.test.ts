@@ -58,7 +58,7 @@ describe('npm run new creates files that pass npm run check', () => {
   it('asks in Chinese when run without --yes (answers piped in)', () => {
     const dir = fixtureCopy();
     // 类型 4 = 公开信息; 栏目 by id; 标题; 日期; 类别 (skip); 文号 (skip); 主题词; 文件名 (default).
-    const r = runNew(dir, [], ['4', 'news', '交互式创建的动态', '2026-11-21', '', '', '测试', ''].join('\n') + '\n');
+    const r = runNew(dir, [], ['5', 'news', '交互式创建的动态', '2026-11-21', '', '', '测试', ''].join('\n') + '\n');
     expect(r.status, r.stderr + r.stdout).toBe(0);
     expect(r.stdout).toContain('类型：');
     expect(r.stdout).toContain('栏目：');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { UsageError } from '../../src/lib/new-item/model.ts';
 import { createReport, ReportExistsError } from '../../src/lib/new-item/report.ts';
 import { firstFreeIndexNumber, formatIndexNumber, serialRange } from '../../src/lib/index-number.ts';
-import { ITEM_TEMPLATES, renderItem, renderScaffold, type Scaffold } from '../../src/lib/new-item/templates.ts';
+import { renderItem, renderScaffold, type Scaffold } from '../../src/lib/new-item/templates.ts';
 import { NEW_KINDS, type NewItem } from '../../src/lib/new-item/model.ts';
 
 const ORG = '11990000MB1234560X';
@@ -28,8 +28,9 @@ const article: NewItem = {
 };
 
 describe('item templates', () => {
-  it('one template for each kind npm run new creates', () => {
-    expect(Object.keys(ITEM_TEMPLATES).sort()).toEqual([...NEW_KINDS].sort());
+  it('npm run new creates every kind with a scaffold, annual reports aside (npm run new:report)', () => {
+    expect(NEW_KINDS.slice(0, 5)).toEqual(['plan', 'policy', 'interpretation', 'release', 'article']);
+    expect(NEW_KINDS).not.toContain('report');
   });
 
   it('an article: every field with its Chinese comment, optional ones as commented hints, the placeholder body', () => {

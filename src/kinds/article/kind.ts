@@ -1,7 +1,8 @@
 /** 公开信息: every other disclosed item (动态, 公告, 处罚决定, 许可, 环评, 复文, 预决算 …). */
 import { z } from 'astro/zod';
 import { isoDate, service } from '../../lib/schemas/common.ts';
-import { defineKind, itemSchema, SERVICE_FIELDS } from '../define.ts';
+import { yamlString } from '../../lib/yaml-string.ts';
+import { defineKind, entry, hint, itemSchema, SERVICE_FIELDS } from '../define.ts';
 
 /** 双公示 categories: 行政许可 and 行政处罚 decisions, which must carry their 决定日期. */
 export const DECISION_CATEGORIES = ['行政处罚决定书', '行政许可结果', '行政许可决定书'] as const;
@@ -51,4 +52,9 @@ export default defineKind({
     ...(d.decided ? [{ label: '决定日期', value: d.decided }] : []),
     ...(d.approved ? [{ label: '批复日期', value: d.approved }] : []),
   ],
+  scaffold: {
+    fields: (n) => [
+      n.category ? entry('类别（可选，如 行政处罚决定书）', `category: ${yamlString(n.category)}`) : hint('类别（可选，如 行政处罚决定书、工作动态）', 'category: '),
+    ],
+  },
 });

@@ -1,7 +1,8 @@
 /** 政策解读: text, Q&A (简明问答) or a one-picture explainer (一图读懂) of a plan or policy. */
 import { z } from 'astro/zod';
 import { relativePath, service, slugRef } from '../../lib/schemas/common.ts';
-import { defineKind, itemSchema, SERVICE_FIELDS } from '../define.ts';
+import { QA_ANSWER_PLACEHOLDER, QA_QUESTION_PLACEHOLDER } from '../../lib/content/placeholders.ts';
+import { defineKind, entry, hint, itemSchema, SERVICE_FIELDS } from '../define.ts';
 
 export const INTERPRETATION_FORMS = ['文字解读', '简明问答', '一图读懂'] as const;
 
@@ -61,4 +62,15 @@ export default defineKind({
   meta: (d) => [{ label: '解读形式', value: d.form }],
   links: [{ field: 'interprets', targets: ['policy', 'plan'], noun: '被解读的文件' }],
   author: (d) => d.interpreter,
+  scaffold: {
+    // What it interprets, its form, and a question-and-answer pair for 简明问答.
+    fields: (n) => [
+      entry(`解读对象：被解读文件的文件名（${n.interprets!.title}）`, `interprets: ${n.interprets!.slug}`),
+      entry(`解读形式：${INTERPRETATION_FORMS.join('、')} 之一（一图读懂需要 images，见编辑指南）`, `form: ${n.form}`),
+      hint('解读机构或解读人（可选）', 'interpreter: '),
+      ...(n.form === '简明问答'
+        ? [{ comments: ['问答：每组一个 question（问题）和 answer（回答），可写多组'], lines: ['qa:', `  - question: ${QA_QUESTION_PLACEHOLDER}`, `    answer: ${QA_ANSWER_PLACEHOLDER}`] }]
+        : []),
+    ],
+  },
 });

@@ -1,7 +1,7 @@
 /** 规划计划: plans, 工作要点, 实施方案, 专项规划. */
 import { z } from 'astro/zod';
 import { isoDate, service } from '../../lib/schemas/common.ts';
-import { defineKind, itemSchema, SERVICE_FIELDS } from '../define.ts';
+import { defineKind, entry, hint, itemSchema, SERVICE_FIELDS } from '../define.ts';
 
 export const PLAN_CATEGORIES = ['工作要点', '工作计划', '实施方案', '专项规划', '其他'] as const;
 
@@ -26,10 +26,8 @@ export default defineKind({
     needsInterpretation: { label: '需要解读', expected: 'true 或 false' },
     ...SERVICE_FIELDS,
   },
-  scaffold: ({ date, answers }) => [
-    '# 成文日期（必填，格式 2026-11-22）',
-    `written: ${date}`,
-    `# 类别：${PLAN_CATEGORIES.join('、')} 之一`,
-    `category: ${answers.category ?? PLAN_CATEGORIES[0]}`,
-  ],
+  scaffold: {
+    written: true,
+    fields: (n) => [entry(`类别：${PLAN_CATEGORIES.join('、')} 之一`, `category: ${n.category}`)],
+  },
 });

@@ -1,7 +1,7 @@
 /** 政策文件: 行政规范性文件 and other disclosed documents. */
 import { z } from 'astro/zod';
 import { isoDate, service } from '../../lib/schemas/common.ts';
-import { defineKind, itemSchema, SERVICE_FIELDS } from '../define.ts';
+import { defineKind, entry, hint, itemSchema, SERVICE_FIELDS } from '../define.ts';
 
 export const POLICY_CATEGORIES = ['行政规范性文件', '通知', '公告', '通告', '意见', '办法', '决定', '其他'] as const;
 
@@ -25,10 +25,8 @@ export default defineKind({
     needsInterpretation: { label: '需要解读', expected: 'true 或 false' },
     ...SERVICE_FIELDS,
   },
-  scaffold: ({ date, answers }) => [
-    '# 成文日期（必填，格式 2026-11-22）',
-    `written: ${date}`,
-    `# 文种：${POLICY_CATEGORIES.join('、')} 之一`,
-    `category: ${answers.category ?? POLICY_CATEGORIES[0]}`,
-  ],
+  scaffold: {
+    written: true,
+    fields: (n) => [entry(`文种：${POLICY_CATEGORIES.join('、')} 之一`, `category: ${n.category}`)],
+  },
 });

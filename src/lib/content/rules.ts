@@ -11,6 +11,7 @@ import { slugFromItemUrl } from '../urls.ts';
 import type { Problem } from './problems.ts';
 import { lineOfPath, locateBody } from './frontmatter.ts';
 import { classifyLink, extractLinks } from './links.ts';
+import { BODY_PLACEHOLDER, QA_QUESTION_PLACEHOLDER, QA_ANSWER_PLACEHOLDER } from './placeholders.ts';
 import { closestMatch } from './zod-errors.ts';
 import { KIND_DEFINITIONS, KIND_LABELS, fieldsOf, linksOf, type Kind, type KindDefinition, type LinkField } from '../../kinds/index.ts';
 import type { KindContext, KindItem } from '../../kinds/define.ts';
@@ -351,14 +352,8 @@ export function internalLinks(text: string): Array<{ href: string; line: number 
   return out;
 }
 
-/**
- * The line `npm run new` puts in a new item's body. While it is still there the check
- * warns “正文仍是模板文字”, so an editor who forgot to write the body is told.
- */
-export const BODY_PLACEHOLDER = '【请在这里填写正文，写好后删除本行】';
-/** Placeholders of a new 简明问答's first question and answer. */
-export const QA_QUESTION_PLACEHOLDER = '【请填写问题】';
-export const QA_ANSWER_PLACEHOLDER = '【请填写回答】';
+// The placeholders of `npm run new` (the check warns while they are still there).
+export { BODY_PLACEHOLDER, QA_QUESTION_PLACEHOLDER, QA_ANSWER_PLACEHOLDER } from './placeholders.ts';
 
 /** Image types a body may show with `![替代文本](./files/x.png)`. */
 export const BODY_IMAGE_TYPES = ['.png', '.jpg', '.jpeg', '.webp', '.gif'] as const;

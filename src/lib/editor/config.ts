@@ -15,7 +15,7 @@
 import type { z } from 'astro/zod';
 import type { Catalogue } from '../columns.ts';
 import { DOC_NUMBER, isoDate, relativePath } from '../schemas/common.ts';
-import { KIND_LABELS, KINDS, type Kind, COLLECTION_DIRS, SCHEMAS, fieldsOf } from '../../kinds/index.ts';
+import { KIND_DEFINITIONS, KIND_LABELS, KINDS, type Kind, COLLECTION_DIRS, SCHEMAS, fieldsOf } from '../../kinds/index.ts';
 import {
   ACTIVE_LABELS,
   APPLICANT_COLUMNS,
@@ -109,8 +109,8 @@ export interface EditorConfig {
   collections: EditorCollection[];
 }
 
-/** Kinds the editor creates; annual reports are scaffolded by `npm run new:report` and only edited here. */
-export const EDITOR_CREATES: readonly Kind[] = ['policy', 'interpretation', 'plan', 'article', 'release'];
+/** Kinds the editor creates: those `npm run new` creates (a `scaffold` in their declaration); annual reports are scaffolded by `npm run new:report` and only edited here. */
+export const EDITOR_CREATES: readonly Kind[] = KIND_DEFINITIONS.filter((k) => k.scaffold).map((k) => k.id as Kind);
 
 /** Wording of the annual report's nested rows, from the report format (one source with the page). */
 const REPORT_LABELS: Record<string, string> = {

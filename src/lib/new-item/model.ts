@@ -1,10 +1,10 @@
 /** What `npm run new` creates: the kinds it offers and everything a new file says. */
 import type { Column } from '../columns.ts';
-import type { Kind } from '../../kinds/index.ts';
+import { KIND_DEFINITIONS, type Kind } from '../../kinds/index.ts';
 
-/** Kinds `npm run new` creates. Annual reports have their own command: `npm run new:report`. */
-export const NEW_KINDS = ['policy', 'interpretation', 'plan', 'article', 'release'] as const satisfies readonly Kind[];
-export type NewKind = (typeof NEW_KINDS)[number];
+/** Kinds `npm run new` creates: those whose declaration has a `scaffold` (annual reports have `npm run new:report`). */
+export const NEW_KINDS: readonly Kind[] = KIND_DEFINITIONS.filter((k) => k.scaffold).map((k) => k.id as Kind);
+export type NewKind = Kind;
 
 /** Everything the new file says. */
 export interface NewItem {
@@ -31,21 +31,7 @@ export interface NewItem {
 /** A value that cannot be used; the command prints it and exits 2 without creating anything. */
 export class UsageError extends Error {}
 
-/**
- * A YAML scalar for a value typed by an editor: plain when that reads back as the same
- * string, double-quoted otherwise (a title with “: ” or “ #”, or one that YAML would
- * read as a number, date or boolean).
- */
-export function yamlString(value: string): string {
-  const plainSafe =
-    value.length > 0 &&
-    value === value.trim() &&
-    !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) &&
-    !/: |\s#|:$/.test(value) &&
-    !/[\n\r\t]/.test(value) &&
-    !/^(?:true|false|null|yes|no|on|off|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+|\.inf|\.nan|\d{4}-\d\d-\d\d.*)$/i.test(value);
-  return plainSafe ? value : JSON.stringify(value);
-}
+export { yamlString } from '../yaml-string.ts';
 
 /** A slug from kind, date and the first free serial: `policy-2026-11-22-1`. */
 export function generateSlug(kind: NewKind, date: string, slugs: ReadonlyMap<string, string>): string {

@@ -7,19 +7,14 @@
  * `data` is the front matter in order: each entry is the comment lines above a field and
  * the field's YAML lines (a commented-out line is a hint for an optional field).
  */
-import { BODY_PLACEHOLDER, QA_ANSWER_PLACEHOLDER, QA_QUESTION_PLACEHOLDER } from '../content/rules.ts';
+import { BODY_PLACEHOLDER } from '../content/rules.ts';
 import { tablesToYaml } from '../report/tables-yaml.ts';
 import { emptyTables, REPORT_PARTS, type ApplicantRow } from '../report/format.ts';
-import { INTERPRETATION_FORMS } from '../../kinds/interpretation/kind.ts';
-import { PLAN_CATEGORIES } from '../../kinds/plan/kind.ts';
-import { POLICY_CATEGORIES } from '../../kinds/policy/kind.ts';
-import { yamlString, type NewItem, type NewKind } from './model.ts';
+import { yamlString, type NewItem } from './model.ts';
+import { kindOf, type KindDefinition } from '../../kinds/index.ts';
+import type { ScaffoldEntry } from '../../kinds/define.ts';
 
-/** One front-matter field: comment lines above it (without `# `), then its YAML lines. */
-export interface ScaffoldEntry {
-  comments: string[];
-  lines: string[];
-}
+export type { ScaffoldEntry };
 
 /** A new file: front matter entries and body. */
 export interface Scaffold {
@@ -75,56 +70,14 @@ function closing(n: NewItem): ScaffoldEntry[] {
   ];
 }
 
-// ——— One template per kind ———
+// ——— Each kind's own fields: its declaration's `scaffold` (src/kinds/<kind>/kind.ts) ———
 
-/** 政策文件. */
-export const policyTemplate = (n: NewItem): Scaffold => ({
-  data: [...opening(n, true), field(`文种：${POLICY_CATEGORIES.join('、')} 之一`, `category: ${n.category}`), ...closing(n)],
-  body: `${BODY_PLACEHOLDER}\n`,
-});
-
-/** 规划计划. */
-export const planTemplate = (n: NewItem): Scaffold => ({
-  data: [...opening(n, true), field(`类别：${PLAN_CATEGORIES.join('、')} 之一`, `category: ${n.category}`), ...closing(n)],
-  body: `${BODY_PLACEHOLDER}\n`,
-});
-
-/** 公开信息 (articles). */
-export const articleTemplate = (n: NewItem): Scaffold => ({
-  data: [
-    ...opening(n, false),
-    n.category ? field('类别（可选，如 行政处罚决定书）', `category: ${yamlString(n.category)}`) : hint('类别（可选，如 行政处罚决定书、工作动态）', 'category: '),
-    ...closing(n),
-  ],
-  body: `${BODY_PLACEHOLDER}\n`,
-});
-
-/** 政策解读: what it interprets, its form, and a question-and-answer pair for 简明问答. */
-export const interpretationTemplate = (n: NewItem): Scaffold => ({
-  data: [
-    ...opening(n, false),
-    field(`解读对象：被解读文件的文件名（${n.interprets!.title}）`, `interprets: ${n.interprets!.slug}`),
-    field(`解读形式：${INTERPRETATION_FORMS.join('、')} 之一（一图读懂需要 images，见编辑指南）`, `form: ${n.form}`),
-    hint('解读机构或解读人（可选）', 'interpreter: '),
-    ...(n.form === '简明问答'
-      ? [{ comments: ['问答：每组一个 question（问题）和 answer（回答），可写多组'], lines: ['qa:', `  - question: ${QA_QUESTION_PLACEHOLDER}`, `    answer: ${QA_ANSWER_PLACEHOLDER}`] }]
-      : []),
-    ...closing(n),
-  ],
-  body: `${BODY_PLACEHOLDER}\n`,
-});
-
-/** 数据发布: series, period and data file. */
-export const releaseTemplate = (n: NewItem): Scaffold => ({
-  data: [
-    ...opening(n, false),
-    field(`数据系列：content/series/ 下的系列 id（${n.series!.name}）`, `series: ${n.series!.id}`),
-    field('数据期：月 2026-10、季度 2026-Q3、半年 2026-H1、年 2026、周 2026-W46', `period: ${yamlString(n.period!)}`),
-    field('数据文件：本文件旁 files/ 文件夹中的 .csv 或 .json', `data: ${n.data}`),
-    ...closing(n),
-  ],
-  body: `${BODY_PLACEHOLDER}\n`,
-});
+/** The scaffold of a new item: the shared opening, the kind's own fields, the shared closing, the placeholder body. */
+export function itemTemplate(n: NewItem): Scaffold {
+  const own = (kindOf(n.kind) as KindDefinition).scaffold;
+  if (!own) throw new Error(`“${n.kind}”类信息不能用 npm run new 新建`);
+  return { data: [...opening(n, own.written === true), ...own.fields(n), ...closing(n)], body: `${BODY_PLACEHOLDER}\n` };
+}
 
 /**
  * 政府信息公开工作年度报告: every table zero-filled with a comment naming each row and
@@ -152,16 +105,7 @@ export const reportTemplate = (o: ReportScaffoldContext): Scaffold => {
   };
 };
 
-/** The template of each kind `npm run new` creates. */
-export const ITEM_TEMPLATES: Record<NewKind, (n: NewItem) => Scaffold> = {
-  policy: policyTemplate,
-  interpretation: interpretationTemplate,
-  plan: planTemplate,
-  article: articleTemplate,
-  release: releaseTemplate,
-};
-
 /** The Markdown file of a new item. */
 export function renderItem(n: NewItem): string {
-  return renderScaffold(ITEM_TEMPLATES[n.kind](n));
+  return renderScaffold(itemTemplate(n));
 }
