@@ -7,7 +7,8 @@
  */
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_DIRS } from '../kinds/index.ts';
+import { COLLECTION_DIRS, KIND_DEFINITIONS } from '../kinds/index.ts';
+import type { CorpusItem } from '../kinds/define.ts';
 import { parseCatalogue } from '../lib/columns.ts';
 import { itemUrl } from '../lib/urls.ts';
 import { makeBlobs } from './blobs.ts';
@@ -170,7 +171,10 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
   reviseNormatives(c);
   planInterpretations(c);
   planReleases(c, source, n);
-  fillWithNews(c, n);
+  // Kinds that make their own sample items (`corpus` in src/kinds/<kind>/kind.ts): planned
+  // now so news fills exactly the rest of the `n` items; written after the others.
+  const made = makeKindItems(catalogue, rng.fork('kinds'), n, start, asOf);
+  fillWithNews(c, n - made.length);
   planReportTables(c);
 
   // ——— Serials (索引号), slugs and 文号, in order of publication ———
@@ -284,6 +288,20 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
     if (item.disclosure) stats.notPublic++;
     if (item.validity === '废止') stats.repealed++;
   }
+  // The kinds' own items, numbered after the year's other items.
+  for (const { kind, item } of made) {
+    const y = item.data.published.slice(0, 4);
+    const serial = (serials.get(y) ?? 0) + 1;
+    serials.set(y, serial);
+    const { title, ...rest } = item.data;
+    const fields: Array<[string, unknown]> = [['title', title], ['indexNumber', `11990000MB1234560X/${y}-${String(serial).padStart(5, '0')}`], ...Object.entries(rest)];
+    const dir = path.join(tmp, COLLECTION_DIRS[kind as keyof typeof COLLECTION_DIRS], y);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${item.slug}.md`), `${frontMatter(fields)}${item.body}`);
+    lengths.push(item.body.length);
+    stats.byType[kind] = (stats.byType[kind] ?? 0) + 1;
+    stats.byColumn[item.data.column] = (stats.byColumn[item.data.column] ?? 0) + 1;
+  }
   lengths.sort((a, b) => a - b);
   stats.bodyChars = { min: lengths[0] ?? 0, median: lengths[Math.floor(lengths.length / 2)] ?? 0, max: lengths.at(-1) ?? 0 };
   writeFileSync(path.join(tmp, MARKER), `${JSON.stringify({ generator: 'scripts/gen-corpus.ts', seriesFound: hasSeries, ...stats }, null, 2)}\n`);
@@ -301,6 +319,25 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
   mkdirSync(path.dirname(out), { recursive: true });
   renameSync(tmp, out);
   return stats;
+}
+
+/** Every kind's sample items (its declaration's `corpus`), each with its kind. */
+function makeKindItems(catalogue: ReturnType<typeof parseCatalogue>['catalogue'], rng: Rng, n: number, from: string, to: string): Array<{ kind: string; item: CorpusItem }> {
+  const out: Array<{ kind: string; item: CorpusItem }> = [];
+  const taken = new Set<string>();
+  for (const k of KIND_DEFINITIONS) {
+    if (!k.corpus) continue;
+    const columns = catalogue.columns.filter((c) => c.accepts.includes(k.id as never) && c.status === 'active').map((c) => c.id);
+    if (columns.length === 0) continue;
+    const r = rng.fork(k.id);
+    const items = k.corpus.make({ count: Math.max(1, Math.round(n * k.corpus.share)), from, to, random: () => r.next(), columns, cities: CITIES.map((c) => c.name), taken });
+    for (const item of items) {
+      if (taken.has(item.slug)) throw new Error(`“${k.id}”的语料生成器给出了重复的文件名 ${item.slug}`);
+      taken.add(item.slug);
+      out.push({ kind: item.kind ?? k.id, item });
+    }
+  }
+  return out;
 }
 
 function linkOrCopy(from: string, to: string): void {

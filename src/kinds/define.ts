@@ -192,6 +192,11 @@ export interface CorpusContext {
 
 /** One generated item: the generator adds 索引号 (indexNumber) and writes `<dir>/<year>/<slug>.md`. */
 export interface CorpusItem {
+  /**
+   * Kind of the item when it is not the maker's own: a kind may make the items that belong
+   * to each of its items (a 环评 project and its stages), so that they are consistent.
+   */
+  kind?: string;
   slug: string;
   /** Front matter without indexNumber; must include title, column and published. */
   data: Record<string, unknown> & { title: string; column: string; published: string };
