@@ -98,6 +98,20 @@ const CASES: Record<string, Expectation> = {
     message: '发布日期 2027-01-15 晚于构建日期 2026-11-22',
     expected: '如需定时发布，请先设为草稿（draft: true）',
   },
+  'reply-duplicate-number': {
+    file: 'replies/2026/reply-b.md',
+    line: 11,
+    field: '编号（number）',
+    message: '省十四届人大四次会议第0089号代表建议已有答复：replies/2026/reply-a.md',
+    expected: '同一会议的同一编号只发布一份答复；会办意见请写在同一份答复中，或检查编号是否写错',
+  },
+  'reply-session-digits': {
+    file: 'replies/2026/reply-digits.md',
+    line: 9,
+    field: '届次（session）',
+    message: '文字「13届」 要用汉字写届次的序数，如 十四、二',
+    expected: '用汉字写的届次，如 十四（省十四届人大、省政协十四届）',
+  },
   'duplicate-index': {
     file: 'articles/2024/duplicate-index.md',
     line: 3,

@@ -33,8 +33,9 @@ function schemaPaths(shape: Record<string, z.ZodType>, prefix = ''): string[] {
 describe('editor configuration', () => {
   it('has one collection per kind, in its folder, with the year in the path', () => {
     expect(config.collections.map((c) => c.folder)).toEqual([
-      'content/plans', 'content/policies', 'content/interpretations', 'content/releases', 'content/reports', 'content/articles',
+      'content/plans', 'content/policies', 'content/interpretations', 'content/releases', 'content/reports', 'content/articles', 'content/replies',
     ]);
+    expect(collection('replies')).toMatchObject({ create: true, label: '建议提案答复' });
     expect(collection('policies')).toMatchObject({ path: '{{year}}/{{slug}}', media_folder: 'files', create: true, label: '政策文件' });
     expect(collection('reports').create).toBe(false);
     expect(config.locale).toBe('zh_Hans');
