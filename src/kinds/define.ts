@@ -94,7 +94,8 @@ export interface Facet<D> {
   label: string;
   /** Label of the “all values” option. */
   all: string;
-  value: (data: D) => string | undefined;
+  /** The item's value; `status` is the item's process status for the as-of date (see `status`), so a kind can offer it as a filter. */
+  value: (data: D, status?: ItemStatus) => string | undefined;
 }
 
 /** An item as the rules see it: the kind's data plus where it came from. */
@@ -160,10 +161,10 @@ export interface ItemStatus {
 
 /** How a column holding only this kind orders and groups its items, instead of newest first. */
 export interface Listing<D> {
-  /** Heading of the group an item belongs to (e.g. 十四届人大三次会议). */
-  group: (data: D) => string;
+  /** Heading of the group an item belongs to (e.g. 十四届人大三次会议); `status` as in `status` (e.g. to group by 受理公示中 / 已批复). */
+  group: (data: D, status?: ItemStatus) => string;
   /** Order of the whole list; groups appear in the order of their first item. */
-  compare: (a: D, b: D) => number;
+  compare: (a: D, b: D, statusA?: ItemStatus, statusB?: ItemStatus) => number;
 }
 
 /** What a kind's corpus generator is given (`npm run gen:corpus`, the benchmark). Deterministic: use `random`, never Math.random. */
@@ -185,6 +186,11 @@ export interface CorpusContext {
 
 /** One generated item: the generator adds 索引号 (indexNumber) and writes `<dir>/<year>/<slug>.md`. */
 export interface CorpusItem {
+  /**
+   * Kind of the item when it is not the maker's own: a kind may make the items that belong
+   * to each of its items (a 环评 project and its stages), so that they are consistent.
+   */
+  kind?: string;
   slug: string;
   /** Front matter without indexNumber; must include title, column and published. */
   data: Record<string, unknown> & { title: string; column: string; published: string };
