@@ -8,3 +8,5 @@ export { default as interpretation } from './interpretation/kind.ts';
 export { default as release } from './release/kind.ts';
 export { default as report } from './report/kind.ts';
 export { default as article } from './article/kind.ts';
+export { default as project } from './project/kind.ts';
+export { default as stage } from './stage/kind.ts';
