@@ -164,7 +164,8 @@ export default defineKind({
   },
   meta: (d) => [
     { label: '环评阶段', value: d.stage },
-    ...(d.noticeFrom && d.noticeTo ? [{ label: '公示期', value: `${d.noticeFrom} 至 ${d.noticeTo}` }] : []),
+    ...(d.noticeFrom ? [{ label: '公示开始日期', value: d.noticeFrom }] : []),
+    ...(d.noticeTo ? [{ label: '公示截止日期', value: d.noticeTo }] : []),
     ...(d.decided ? [{ label: '决定日期', value: d.decided }] : []),
     ...(d.result ? [{ label: '审批结果', value: d.result }] : []),
   ],
