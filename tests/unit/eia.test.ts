@@ -210,3 +210,26 @@ describe('the corpus maker', () => {
     expect(new Set(stages.map((s) => s.data.stage))).toEqual(new Set(['受理公示', '拟审批公示', '审批决定']));
   });
 });
+
+describe('npm run new lines', () => {
+  it('a 拟审批公示 starts on the day and proposes a week; a decision asks for its date and result', () => {
+    expect(stage.scaffold!({ date: '2026-11-18', answers: { project: 'baisha-xingang-bowei', stage: '拟审批公示' } }).filter((l) => !l.startsWith('#'))).toEqual([
+      'project: baisha-xingang-bowei',
+      'stage: 拟审批公示',
+      'noticeFrom: 2026-11-18',
+      'noticeTo: 2026-11-24',
+    ]);
+    expect(stage.scaffold!({ date: '2026-10-20', answers: { stage: '审批决定' } }).filter((l) => !l.startsWith('#'))).toEqual([
+      'project: 【项目文件名】',
+      'stage: 审批决定',
+      'decided: 2026-10-20',
+      'result: 批复',
+    ]);
+    expect(project.scaffold!({ date: '2026-11-16', answers: { city: '东阳市' } }).filter((l) => !l.startsWith('#'))).toEqual([
+      'builder: 【建设单位全称】',
+      'location: 【建设地点】',
+      'city: 东阳市',
+      'eiaCategory: 报告书',
+    ]);
+  });
+});

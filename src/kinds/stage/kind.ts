@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, slugRef } from '../../lib/schemas/common.ts';
+import { addDays } from '../../lib/dates.ts';
 import { missingYearMessage } from '../../lib/workdays.ts';
 import { defineKind, itemSchema, type KindContext, type KindItem, type KindProblem } from '../define.ts';
 import {
@@ -185,9 +186,9 @@ export default defineKind({
     }
     return [
       ...lines,
-      '# 公示开始日期（一般为发布日期）和截止日期（含当天）；拟审批公示不少于 5 个工作日',
+      '# 公示开始日期（一般为发布日期）和截止日期（含当天）；受理公示一般 10 个工作日，拟审批公示不少于 5 个工作日，请对照节假日核对',
       `noticeFrom: ${date}`,
-      `noticeTo: ${date}`,
+      `noticeTo: ${addDays(date, stage === '受理公示' ? 13 : 6)}`,
       ...(stage === '受理公示' ? ['# 受理公示须在 attachments 中附环境影响报告书（表）全本'] : []),
     ];
   },
