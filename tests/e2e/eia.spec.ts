@@ -7,7 +7,7 @@
  * by hand from the sample content (content/projects/2026/, content/eia/2026/).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, MODES, usePrefs, type Mode } from '../support/axe.ts';
+import { expectAccessible, horizontalOverflow, MODES, usePrefs, type Mode } from '../support/axe.ts';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -154,3 +154,12 @@ for (const mode of ['normal', 'elderly'] as Mode[]) {
     }
   });
 }
+
+test('phones at 320 px in elderly mode: the process block, the notice and the column never scroll sideways', async ({ page }) => {
+  await usePrefs(page, MODES.elderly);
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/items/shimen-meiling-shubiandian/', '/items/shimen-meiling-shubiandian-pifu/', '/columns/eia-projects/']) {
+    await page.goto(path);
+    expect(await horizontalOverflow(page), path).toEqual({ overflow: 0, culprits: [] });
+  }
+});
