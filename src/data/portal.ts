@@ -68,14 +68,17 @@ function assemble(site: SiteInfo, catalogue: Catalogue, asOf: string, all: reado
     }
     return list;
   };
+  const linkedBy = (field: string, slug: string) => relations.linkedBy.get(field)?.get(slug) ?? [];
+  const status = (item: Item) => statusOf(item, { asOf, linkedBy });
   const listedUnder = (columnId: string) => {
     const all = itemsUnder(columnId);
     const listing = listingOf(all);
     if (!listing) return { items: all };
-    return { items: [...all].sort((a, b) => listing.compare(a.data as never, b.data as never)), group: (i: Item) => listing.group(i.data as never) };
+    return {
+      items: [...all].sort((a, b) => listing.compare(a.data as never, b.data as never, status(a), status(b))),
+      group: (i: Item) => listing.group(i.data as never, status(i)),
+    };
   };
-  const linkedBy = (field: string, slug: string) => relations.linkedBy.get(field)?.get(slug) ?? [];
-  const status = (item: Item) => statusOf(item, { asOf, linkedBy });
   return { site, catalogue, asOf, items, relations, itemsUnder, listedUnder, status };
 }
 

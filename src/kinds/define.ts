@@ -101,7 +101,8 @@ export interface Facet<D> {
   label: string;
   /** Label of the “all values” option. */
   all: string;
-  value: (data: D) => string | undefined;
+  /** The item's value; `status` is the item's process status for the as-of date (see `status`), so a kind can offer it as a filter. */
+  value: (data: D, status?: ItemStatus) => string | undefined;
 }
 
 /** An item as the rules see it: the kind's data plus where it came from. */
@@ -167,10 +168,10 @@ export interface ItemStatus {
 
 /** How a column holding only this kind orders and groups its items, instead of newest first. */
 export interface Listing<D> {
-  /** Heading of the group an item belongs to (e.g. 十四届人大三次会议). */
-  group: (data: D) => string;
+  /** Heading of the group an item belongs to (e.g. 十四届人大三次会议); `status` as in `status` (e.g. to group by 受理公示中 / 已批复). */
+  group: (data: D, status?: ItemStatus) => string;
   /** Order of the whole list; groups appear in the order of their first item. */
-  compare: (a: D, b: D) => number;
+  compare: (a: D, b: D, statusA?: ItemStatus, statusB?: ItemStatus) => number;
 }
 
 /** What a kind's corpus generator is given (`npm run gen:corpus`, the benchmark). Deterministic: use `random`, never Math.random. */

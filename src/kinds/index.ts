@@ -81,7 +81,8 @@ export interface KindFacet {
   key: string;
   label: string;
   all: string;
-  value: (item: { kind: string; data: object }) => string | undefined;
+  /** The item's value; pass its status (`portal.status(item)`) for filters that use it. */
+  value: (item: { kind: string; data: object }, status?: ItemStatus) => string | undefined;
 }
 
 /** Filters kinds add, in kind order; two kinds may share a key (same label), each fills it for its own items. */
@@ -98,7 +99,7 @@ export const KIND_FACETS: readonly KindFacet[] = (() => {
     key,
     label: e.label,
     all: e.all,
-    value: (item: { kind: string; data: object }) => e.fill.get(item.kind)?.(item.data as never),
+    value: (item: { kind: string; data: object }, status?: ItemStatus) => e.fill.get(item.kind)?.(item.data as never, status),
   }));
 })();
 

@@ -9,3 +9,5 @@ export { default as release } from './release/kind.ts';
 export { default as report } from './report/kind.ts';
 export { default as article } from './article/kind.ts';
 export { default as reply } from './reply/kind.ts';
+export { default as project } from './project/kind.ts';
+export { default as stage } from './stage/kind.ts';

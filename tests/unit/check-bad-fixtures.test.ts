@@ -238,6 +238,42 @@ const CASES: Record<string, Expectation> = {
     message: '找不到被解读的文件「paiwu-xuke-banfa」',
     expected: '已有的政策文件或规划计划的文件名',
   },
+  // Issue 16: 环评 projects and their stages (src/kinds/project/, src/kinds/stage/).
+  'eia-proposal-too-short': {
+    file: 'eia/2026/short-project-nishenpi.md',
+    line: 10,
+    field: '公示截止日期（noticeTo）',
+    message: '拟审批公示期 2026-09-29 至 2026-10-09 只有 4 个工作日，少于 5 个工作日',
+    expected: '自 2026-09-29 起，截止日期不早于 2026-10-10（节假日不计）',
+  },
+  'eia-decision-before-notice-ends': {
+    file: 'eia/2026/early-project-pifu.md',
+    line: 11,
+    field: '决定日期（decided）',
+    message: '决定日期 2026-09-18 不晚于拟审批公示的截止日期 2026-09-18（eia/2026/early-project-nishenpi.md）：公示期满前不能作出审批决定',
+    expected: '2026-09-18 之后的日期',
+  },
+  'eia-unknown-project': {
+    file: 'eia/2026/lost-nishenpi.md',
+    line: 7,
+    field: '所属项目（project）',
+    message: '找不到环评项目「no-such-project」',
+    expected: '已有的环评项目的文件名（不含 .md）',
+  },
+  'eia-duplicate-stage': {
+    file: 'eia/2026/twice-project-nishenpi-2.md',
+    line: 8,
+    field: '环评阶段（stage）',
+    message: '环评项目「江州市示例化工园区污水处理厂工程」已有拟审批公示（eia/2026/twice-project-nishenpi.md），每个项目每个阶段只发布一次',
+    expected: '每个项目受理公示、拟审批公示、审批决定各一条',
+  },
+  'eia-approval-without-proposal': {
+    file: 'eia/2026/direct-project-pifu.md',
+    line: 12,
+    field: '审批结果（result）',
+    message: '环评项目「江州市示例化工园区污水处理厂工程」没有已发布的拟审批公示，不能直接批复',
+    expected: '先发布拟审批公示（不少于 5 个工作日），期满后再发布批复',
+  },
   'malformed-date': {
     file: 'articles/2023/bad-date.md',
     line: 5,
