@@ -8,3 +8,5 @@ export { default as interpretation } from './interpretation/kind.ts';
 export { default as release } from './release/kind.ts';
 export { default as report } from './report/kind.ts';
 export { default as article } from './article/kind.ts';
+export { default as consultation } from './consultation/kind.ts';
+export { default as feedback } from './feedback/kind.ts';
