@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { slugRef } from '../../lib/schemas/common.ts';
-import { defineKind, itemSchema } from '../define.ts';
+import { defineKind, itemSchema, type KindProblem } from '../define.ts';
 import { CONSULTATION_FIELD } from '../consultation/kind.ts';
 import { CONSULTATION_SHARE, makeFeedback } from '../consultation/corpus.ts';
 import { consultationListing } from '../consultation/listing.ts';
@@ -53,17 +53,6 @@ export default defineKind({
           ctx.addIssue({ code: 'custom', path: ['opinions', i, 'reason'], message: `第 ${i + 1} 条意见为“${o.decision}”，必须说明理由` });
         }
       });
-      const t = tally(d.opinions);
-      if (typeof d.received === 'number' && t.total !== d.received) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['received'],
-          message: `合计不一致：收到意见写的是 ${d.received} 条，各条意见的条数加起来是 ${t.total} 条（采纳 ${t.采纳}、部分采纳 ${t.部分采纳}、不采纳 ${t.不采纳}）`,
-        });
-      }
-      if (d.received > 0 && d.people + d.organisations === 0) {
-        ctx.addIssue({ code: 'custom', path: ['people'], message: `收到 ${d.received} 条意见，但提出意见的个人和单位都是 0` });
-      }
     },
   ),
   fields: {
@@ -80,20 +69,36 @@ export default defineKind({
   meta: (d) => [{ label: '收到意见', value: `${d.received} 条（个人 ${d.people} 人，单位 ${d.organisations} 个）` }],
   links: [{ field: CONSULTATION_FIELD, targets: ['consultation'], noun: '征求意见' }],
   listing: consultationListing,
+  // The totals, and the date against the consultation's closing date (another item).
   check: (ctx) =>
     ctx.items.flatMap((item) => {
-      const c = ctx.bySlug.get(item.data.consultation);
-      const closes = c?.kind === 'consultation' ? c.data.closes : undefined;
-      if (typeof closes !== 'string' || item.data.published > closes) return [];
-      return [
-        {
+      const d = item.data;
+      const problems: KindProblem[] = [];
+      const t = tally(d.opinions);
+      if (t.total !== d.received) {
+        problems.push({
           file: item.file,
-          severity: 'error' as const,
+          severity: 'error',
+          path: ['received'],
+          message: `合计不一致：收到意见写的是 ${d.received} 条，各条意见（opinions）的条数加起来是 ${t.total} 条（采纳 ${t.采纳}、部分采纳 ${t.部分采纳}、不采纳 ${t.不采纳}）`,
+          expected: `收到意见条数等于各条意见的条数之和：改正 received，或补全、改正各条意见的 count`,
+        });
+      }
+      if (d.received > 0 && d.people + d.organisations === 0) {
+        problems.push({ file: item.file, severity: 'error', path: ['people'], message: `收到 ${d.received} 条意见，但提出意见的个人和单位都是 0`, expected: '提出意见的个人数（people）和单位数（organisations）' });
+      }
+      const c = ctx.bySlug.get(d.consultation);
+      const closes = c?.kind === 'consultation' ? c.data.closes : undefined;
+      if (typeof closes === 'string' && d.published <= closes) {
+        problems.push({
+          file: item.file,
+          severity: 'error',
           path: ['published'],
-          message: `发布日期 ${item.data.published} 不晚于所属征求意见的截止日期 ${closes}：征求意见结束后才能公布采纳情况`,
+          message: `发布日期 ${d.published} 不晚于所属征求意见的截止日期 ${closes}：征求意见结束后才能公布采纳情况`,
           expected: `${closes} 之后的日期`,
-        },
-      ];
+        });
+      }
+      return problems;
     }),
   corpus: { share: CONSULTATION_SHARE, make: makeFeedback },
   scaffold: ({ answers }) => [
