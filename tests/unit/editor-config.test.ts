@@ -34,6 +34,7 @@ describe('editor configuration', () => {
   it('has one collection per kind, in its folder, with the year in the path', () => {
     expect(config.collections.map((c) => c.folder)).toEqual([
       'content/plans', 'content/policies', 'content/interpretations', 'content/releases', 'content/reports', 'content/articles',
+      'content/consultations', 'content/feedback',
     ]);
     expect(collection('policies')).toMatchObject({ path: '{{year}}/{{slug}}', media_folder: 'files', create: true, label: '政策文件' });
     expect(collection('reports').create).toBe(false);

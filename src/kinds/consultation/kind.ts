@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { addDays } from '../../lib/dates.ts';
 import { isoDate, safeUrl } from '../../lib/schemas/common.ts';
-import { defineKind, itemSchema, type KindContext, type KindItem } from '../define.ts';
+import { defineKind, itemSchema, type KindContext, type KindItem, type KindProblem } from '../define.ts';
 import { CONSULTATION_SHARE, makeConsultations } from './corpus.ts';
 import { consultationListing } from './listing.ts';
 import { DECISION_TYPES, FEEDBACK_DAYS_DEFAULT, orderFault, phaseOn, statusLabel, windowFault } from './process.ts';
@@ -65,9 +65,6 @@ export default defineKind({
       if (!d.respond.email && !d.respond.address && !d.respond.form) {
         ctx.addIssue({ code: 'custom', path: ['respond'], message: '至少要写一种意见反馈方式：电子邮箱、通信地址或在线表单' });
       }
-      if (d.attachments.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['attachments'], message: '征求意见应附上征求意见稿（和起草说明）' });
-      }
     },
   ),
   fields: {
@@ -101,9 +98,14 @@ export default defineKind({
   check: (ctx) =>
     ctx.items.flatMap((item) => {
       const d = item.data;
+      const problems: KindProblem[] = [];
       const fault = orderFault(d.opens, d.closes) ?? windowFault(d.decisionType, d.opens, d.closes, d.shortReason, ctx.calendar);
-      if (!fault) return [];
-      return [{ file: item.file, severity: fault.code === 'missing-year' ? ('warning' as const) : ('error' as const), path: ['closes'], message: fault.message, expected: fault.expected }];
+      if (fault) problems.push({ file: item.file, severity: fault.code === 'missing-year' ? 'warning' : 'error', path: ['closes'], message: fault.message, expected: fault.expected });
+      // The draft may also be the body itself, so a missing attachment is only a warning.
+      if (d.attachments.length === 0) {
+        problems.push({ file: item.file, severity: 'warning', path: ['attachments'], message: '没有附件：征求意见一般应附上征求意见稿和起草说明', expected: '在 attachments 中列出征求意见稿和起草说明（PDF 等）' });
+      }
+      return problems;
     }),
   audit: [
     {
@@ -164,6 +166,6 @@ export default defineKind({
     '  address: 江南省江州市环湖路 88 号江南省生态环境厅××处（邮编 990001）',
     '# 联系人及电话',
     'contact: ××处，0990-12345678',
-    '# 附件（attachments）必填：征求意见稿和起草说明',
+    '# 附件（attachments）：征求意见稿和起草说明',
   ],
 });
