@@ -131,7 +131,7 @@ test('attachments download', async ({ page, request }) => {
   test.skip(!withFile, 'no attachments in sample');
   await page.goto(`/items/${withFile!.slug}/`);
   const section = page.getByRole('region', { name: '附件' });
-  const link = section.getByRole('link', { name: withFile!.data.attachments[0]!.title });
+  const link = section.getByRole('link', { name: withFile!.data.attachments[0]!.title, exact: true });
   const href = await link.getAttribute('href');
   const res = await request.get(href!);
   expect(res.status()).toBe(200);
