@@ -145,3 +145,11 @@ test('the pages fit a 390 px phone in elderly mode without sideways scrolling', 
     expect(overflow, url).toBeLessThanOrEqual(0);
   }
 });
+
+test('search finds the consultations with the 类型 filter 征求意见, and their feedback with 意见采纳情况', async ({ page }) => {
+  const titles = () => page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 3 }).getByRole('link');
+  await page.goto(`/search/?q=${encodeURIComponent('征求意见稿')}&kind=${encodeURIComponent('征求意见')}&sort=date`);
+  await expect(titles()).toHaveText([OPEN.title, CLOSED.title, ANSWERED.title]);
+  await page.goto(`/search/?q=${encodeURIComponent('农村生活污水')}&kind=${encodeURIComponent('意见采纳情况')}`);
+  await expect(titles()).toHaveText([FEEDBACK.title]);
+});
