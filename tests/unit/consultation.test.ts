@@ -64,6 +64,42 @@ describe('the window', () => {
   });
 });
 
+describe('the content check of consultations', () => {
+  const run = (data: Record<string, unknown>) =>
+    consultation.check!({
+      items: [item('consultation', 'c', { ...base, title: '征求意见', attachments: [{ file: './files/a.pdf', title: '征求意见稿' }], ...data }) as never],
+      bySlug: new Map(),
+      asOf: '2026-11-22',
+      isPublished: () => true,
+      settings: {},
+      calendar,
+    }).map((p) => [p.severity, p.path.join('.'), p.message]);
+
+  it('is an error for a window that is too short, a warning when the calendar of its year is missing', () => {
+    expect(run({ decisionType: '行政规范性文件', published: '2026-02-12', opens: '2026-02-12', closes: '2026-02-24' })).toEqual([
+      ['error', 'closes', '行政规范性文件征求意见期限为 2026-02-12 至 2026-02-24，只有 4 个工作日，少于 7 个工作日，且没有说明理由'],
+    ]);
+    expect(run({ decisionType: '行政规范性文件', published: '2026-11-20', opens: '2026-12-28', closes: '2027-01-08' })).toEqual([
+      ['warning', 'closes', '无法判断：缺少 2027 年节假日安排，不能判断征求意见期限 2026-12-28 至 2027-01-08 是否满 7 个工作日'],
+    ]);
+    expect(run({ decisionType: '其他', published: '2026-11-20', opens: '2026-11-20', closes: '2026-11-20' })).toEqual([
+      ['error', 'closes', '截止日期 2026-11-20 与开始日期相同，征求意见只有一天'],
+    ]);
+  });
+
+  it('warns when there is no attachment (the draft may be the body)', () => {
+    const problems = consultation.check!({
+      items: [item('consultation', 'c', { ...base, title: '征求意见', decisionType: '其他', published: '2026-11-20', opens: '2026-11-20', closes: '2026-11-30', attachments: [] }) as never],
+      bySlug: new Map(),
+      asOf: '2026-11-22',
+      isPublished: () => true,
+      settings: {},
+      calendar,
+    });
+    expect(problems.map((p) => [p.severity, p.path.join('.')])).toEqual([['warning', 'attachments']]);
+  });
+});
+
 describe('status for the as-of date (window 2026-11-06 to 2026-12-05)', () => {
   const at = (asOf: string, hasFeedback = false) => statusLabel(phaseOn(asOf, '2026-11-06', '2026-12-05'), hasFeedback);
   it.each([
