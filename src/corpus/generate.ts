@@ -298,7 +298,14 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
     const dir = path.join(tmp, COLLECTION_DIRS[kind as keyof typeof COLLECTION_DIRS], y);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, `${item.slug}.md`), `${frontMatter(fields)}${item.body}`);
-    lengths.push(item.body.length);
+    // Their attachments are the shared blobs (a PDF, or a CSV list). Their bodies are short
+    // notices with the facts in front matter, so they stay out of `bodyChars` (the text generators').
+    const attachments = (rest.attachments ?? []) as Array<{ file: string }>;
+    for (const a of attachments) {
+      mkdirSync(path.dirname(path.join(dir, a.file)), { recursive: true });
+      linkOrCopy(path.join(blobDir, a.file.endsWith('.csv') ? 'list.csv' : 'small.pdf'), path.join(dir, a.file));
+      stats.attachments++;
+    }
     stats.byType[kind] = (stats.byType[kind] ?? 0) + 1;
     stats.byColumn[item.data.column] = (stats.byColumn[item.data.column] ?? 0) + 1;
   }

@@ -247,6 +247,8 @@ export interface KindDefinition<Id extends string = string, S extends z.ZodType 
     /** Whether the new file has 成文日期 (`written`). */
     written?: boolean;
     fields: (n: NewItem) => ScaffoldEntry[];
+    /** The same as YAML lines, when written with `lineScaffold` (for tests). */
+    lines?: (ctx: ScaffoldLinesContext) => string[];
   };
 }
 
@@ -254,6 +256,35 @@ export interface KindDefinition<Id extends string = string, S extends z.ZodType 
 export const entry = (comment: string, line: string): ScaffoldEntry => ({ comments: [comment], lines: [line] });
 /** A scaffold hint: comments and commented-out lines only (an optional field). */
 export const hint = (...comments: string[]): ScaffoldEntry => ({ comments, lines: [] });
+
+/** What a line-written scaffold gets: the new item's date and the answers given for its fields. */
+export interface ScaffoldLinesContext {
+  date: string;
+  answers: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * A scaffold written as YAML lines, each field with its `# ` comment lines above it (the
+ * simplest way for a new kind): `scaffold: lineScaffold(({ date }) => ['# 截止日期', `closes: ${date}`])`.
+ */
+export function lineScaffold(lines: (ctx: ScaffoldLinesContext) => string[]): { fields: (n: NewItem) => ScaffoldEntry[]; lines: (ctx: ScaffoldLinesContext) => string[] } {
+  return {
+    lines,
+    fields: (n) => {
+      const out: ScaffoldEntry[] = [];
+      let comments: string[] = [];
+      for (const line of lines({ date: n.date, answers: n.answers ?? {} })) {
+        if (line.startsWith('#')) comments.push(line.replace(/^#\s?/, ''));
+        else {
+          out.push({ comments, lines: [line] });
+          comments = [];
+        }
+      }
+      if (comments.length) out.push({ comments, lines: [] });
+      return out;
+    },
+  };
+}
 
 /** Declare a kind; the identity function, there for type checking and inference. */
 export function defineKind<const Id extends string, S extends z.ZodType>(def: KindDefinition<Id, S>): KindDefinition<Id, S> {

@@ -108,11 +108,15 @@ export function statusOf(item: Item, ctx: StatusContext): ItemStatus | undefined
   return (registry[item.kind] as KindDefinition).status?.(item as never, ctx);
 }
 
-/** The listing of a column whose items are all of one kind that declares `listing`, else undefined. */
+/**
+ * The listing of a column whose items' kinds all declare the same `listing`: one kind, or
+ * kinds sharing one listing object (征求意见 and 意见采纳情况 in the column 意见征集); else undefined.
+ */
 export function listingOf(items: readonly Item[]): Listing<never> | undefined {
-  const kind = items[0]?.kind;
-  if (!kind || items.some((i) => i.kind !== kind)) return undefined;
-  return (registry[kind] as KindDefinition).listing as Listing<never> | undefined;
+  const kinds = new Set(items.map((i) => i.kind));
+  const listings = new Set([...kinds].map((k) => (registry[k] as KindDefinition).listing));
+  const [listing] = listings;
+  return listings.size === 1 ? (listing as Listing<never> | undefined) : undefined;
 }
 
 /** Whether `kind` orders its columns itself (publish then re-renders all of a column's pages). */

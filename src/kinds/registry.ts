@@ -11,3 +11,5 @@ export { default as article } from './article/kind.ts';
 export { default as reply } from './reply/kind.ts';
 export { default as project } from './project/kind.ts';
 export { default as stage } from './stage/kind.ts';
+export { default as consultation } from './consultation/kind.ts';
+export { default as feedback } from './feedback/kind.ts';

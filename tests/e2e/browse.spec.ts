@@ -108,7 +108,7 @@ test('the catalogue lists every column with information, with counts; empty colu
 test('attachments download', async ({ page, request }) => {
   await page.goto(`/items/${WITH_ATTACHMENT.slug}/`);
   const section = page.getByRole('region', { name: '附件' });
-  const link = section.getByRole('link', { name: WITH_ATTACHMENT.attachment });
+  const link = section.getByRole('link', { name: WITH_ATTACHMENT.attachment, exact: true });
   const href = await link.getAttribute('href');
   const res = await request.get(href!);
   expect(res.status()).toBe(200);

@@ -422,6 +422,64 @@ const CASES: Record<string, Expectation> = {
     message: '这里写的是没有加引号的日期样式文字，网站生成时会被读成日期而不是文字',
     expected: '用英文双引号括起来，如 title: "2024-01-01"',
   },
+  // Issue 16: consultations (征求意见) and their feedback (意见采纳情况).
+  'consultation-major-too-short': {
+    file: 'consultations/2024/major-short.md',
+    line: 10,
+    field: '征求意见截止日期（closes）',
+    message: '重大行政决策征求意见期限为 2024-06-03 至 2024-06-30，共 28 天，少于 30 天，且没有说明理由',
+    expected: '不少于 30 天（含首尾两天，截止日期不早于 2024-07-02）或在 shortReason（期限较短的理由）中说明理由',
+  },
+  // 2025-09-28 (a Sunday worked) to 2025-10-11 (a Saturday worked): 14 days around 国庆节, 6 working days.
+  'consultation-normative-too-short': {
+    file: 'consultations/2024/normative-short.md',
+    line: 10,
+    field: '征求意见截止日期（closes）',
+    message: '行政规范性文件征求意见期限为 2025-09-28 至 2025-10-11，只有 6 个工作日，少于 7 个工作日，且没有说明理由',
+    expected: '不少于 7 个工作日（含首尾两天，按国务院节假日安排计算）',
+  },
+  'consultation-blank-reason': {
+    file: 'consultations/2024/blank-reason.md',
+    line: 11,
+    field: '期限较短的理由（shortReason）',
+    message: '不能为空',
+    expected: '说明为什么征求意见期限短于规定',
+  },
+  'consultation-closes-before-opens': {
+    file: 'consultations/2024/closes-first.md',
+    line: 10,
+    field: '征求意见截止日期（closes）',
+    message: '截止日期 2024-06-01 早于开始日期 2024-06-10',
+    expected: '晚于开始日期（opens）的日期',
+  },
+  'feedback-totals': {
+    file: 'feedback/2024/totals.md',
+    line: 8,
+    field: '收到意见（条）（received）',
+    message: '合计不一致：收到意见写的是 10 条，各条意见（opinions）的条数加起来是 7 条（采纳 4、部分采纳 0、不采纳 3）',
+    expected: '收到意见条数等于各条意见的条数之和',
+  },
+  'feedback-no-reason': {
+    file: 'feedback/2024/no-reason.md',
+    line: 15,
+    field: '理由（opinions[1].reason）',
+    message: '第 2 条意见为“不采纳”，必须说明理由',
+    expected: '部分采纳或不采纳的理由',
+  },
+  'feedback-unknown-consultation': {
+    file: 'feedback/2024/unknown.md',
+    line: 7,
+    field: '所属征求意见（consultation）',
+    message: '找不到征求意见「paiwukou-biaoshipai-guiding」',
+    expected: '已有的征求意见的文件名（不含 .md）',
+  },
+  'feedback-before-closing': {
+    file: 'feedback/2024/early.md',
+    line: 5,
+    field: '发布日期（published）',
+    message: '发布日期 2024-03-20 不晚于所属征求意见的截止日期 2024-03-30：征求意见结束后才能公布采纳情况',
+    expected: '2024-03-30 之后的日期',
+  },
 };
 
 function expectOne(problems: Problem[], e: Expectation): void {

@@ -213,19 +213,19 @@ describe('the corpus maker', () => {
 
 describe('npm run new lines', () => {
   it('a 拟审批公示 starts on the day and proposes a week; a decision asks for its date and result', () => {
-    expect(stage.scaffold!({ date: '2026-11-18', answers: { project: 'baisha-xingang-bowei', stage: '拟审批公示' } }).filter((l) => !l.startsWith('#'))).toEqual([
+    expect(stage.scaffold!.lines!({ date: '2026-11-18', answers: { project: 'baisha-xingang-bowei', stage: '拟审批公示' } }).filter((l: string) => !l.startsWith('#'))).toEqual([
       'project: baisha-xingang-bowei',
       'stage: 拟审批公示',
       'noticeFrom: 2026-11-18',
       'noticeTo: 2026-11-24',
     ]);
-    expect(stage.scaffold!({ date: '2026-10-20', answers: { stage: '审批决定' } }).filter((l) => !l.startsWith('#'))).toEqual([
+    expect(stage.scaffold!.lines!({ date: '2026-10-20', answers: { stage: '审批决定' } }).filter((l: string) => !l.startsWith('#'))).toEqual([
       'project: 【项目文件名】',
       'stage: 审批决定',
       'decided: 2026-10-20',
       'result: 批复',
     ]);
-    expect(project.scaffold!({ date: '2026-11-16', answers: { city: '东阳市' } }).filter((l) => !l.startsWith('#'))).toEqual([
+    expect(project.scaffold!.lines!({ date: '2026-11-16', answers: { city: '东阳市' } }).filter((l: string) => !l.startsWith('#'))).toEqual([
       'builder: 【建设单位全称】',
       'location: 【建设地点】',
       'city: 东阳市',

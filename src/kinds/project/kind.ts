@@ -4,7 +4,7 @@
  * (受理公示, 拟审批公示, 审批决定) is a `stage` item naming the project.
  */
 import { z } from 'astro/zod';
-import { defineKind, itemSchema, type KindItem, type KindProblem } from '../define.ts';
+import { defineKind, itemSchema, type KindItem, type KindProblem, lineScaffold } from '../define.ts';
 import { EIA_CATEGORIES, PROJECT_STATUSES, projectStatus, statusRank, type StageFacts } from './process.ts';
 import { makeProjects } from './corpus.ts';
 
@@ -79,7 +79,7 @@ export default defineKind({
     }
     return problems;
   },
-  scaffold: ({ answers }) => [
+  scaffold: lineScaffold(({ answers }) => [
     '# 建设单位（全称）',
     `builder: ${answers.builder ?? '【建设单位全称】'}`,
     '# 建设地点（县区、园区或街道）',
@@ -90,7 +90,7 @@ export default defineKind({
     `eiaCategory: ${answers.eiaCategory ?? EIA_CATEGORIES[0]}`,
     '# 环评单位（编制环境影响报告的单位，可不填）',
     '# agency: 【环评单位全称】',
-  ],
+  ]),
   corpus: { share: 0.01, make: makeProjects },
 });
 

@@ -37,7 +37,7 @@ export function replyNumber(d: Pick<Reply, 'type' | 'number'>): string {
 
 export default defineKind({
   id: 'reply',
-  order: 7,
+  order: 9,
   dir: 'replies',
   label: '建议提案答复',
   labelEn: 'Replies to proposals',

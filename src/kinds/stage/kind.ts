@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { isoDate, slugRef } from '../../lib/schemas/common.ts';
 import { addDays } from '../../lib/dates.ts';
 import { missingYearMessage } from '../../lib/workdays.ts';
-import { defineKind, itemSchema, type KindContext, type KindItem, type KindProblem } from '../define.ts';
+import { defineKind, itemSchema, type KindContext, type KindItem, type KindProblem, lineScaffold } from '../define.ts';
 import {
   NOTICE_STAGES,
   PROPOSAL_MIN_WORKDAYS,
@@ -173,7 +173,7 @@ export default defineKind({
   links: [{ field: 'project', targets: ['project'], noun: '环评项目' }],
   status: (item, ctx) => stageStatus(item.data, ctx.asOf),
   check: checkStages,
-  scaffold: ({ date, answers }) => {
+  scaffold: lineScaffold(({ date, answers }) => {
     const stage = (STAGES as readonly string[]).includes(answers.stage ?? '') ? (answers.stage as Stage) : STAGES[0];
     const lines = [
       '# 所属项目：content/projects/ 下环评项目的文件名（不含 .md）；新项目请先建项目（类型“环评项目”）',
@@ -191,5 +191,5 @@ export default defineKind({
       `noticeTo: ${addDays(date, stage === '受理公示' ? 13 : 6)}`,
       ...(stage === '受理公示' ? ['# 受理公示须在 attachments 中附环境影响报告书（表）全本'] : []),
     ];
-  },
+  }),
 });

@@ -26,6 +26,8 @@ export interface NewItem {
   period?: string | undefined;
   /** Data file, relative to the new Markdown file. */
   data?: string | undefined;
+  /** Values given for a kind's own fields (`--set field=value`), for its scaffold. */
+  answers?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 /** A value that cannot be used; the command prints it and exits 2 without creating anything. */
