@@ -119,6 +119,11 @@ export function listingOf(items: readonly Item[]): Listing<never> | undefined {
   return listings.size === 1 ? (listing as Listing<never> | undefined) : undefined;
 }
 
+/** Whether `kind` shows a status for the as-of date (publish then re-renders its columns when it or a related item changes). */
+export function hasStatus(kind: string): boolean {
+  return !!(registry as Record<string, KindDefinition>)[kind]?.status;
+}
+
 /** Whether `kind` orders its columns itself (publish then re-renders all of a column's pages). */
 export function hasListing(kind: string): boolean {
   return !!(registry as Record<string, KindDefinition>)[kind]?.listing;

@@ -95,8 +95,21 @@ describe('affected pages', () => {
     const s = state([policy, old, interp]);
     const a = affectedPaths(s, s, ['pol2'], catalogue);
     expect(a.render).toEqual(['/columns/policies/feed.xml', '/items/jd1/', '/items/pol1/', '/items/pol2/']);
+    // Everything connected through links is rendered again (a policy's page shows its whole
+    // decision chain), so the repealed pol1, two links away from jd1, is too.
     const b = affectedPaths(s, s, ['jd1'], catalogue);
-    expect(b.render).toEqual(['/columns/interpretations/feed.xml', '/items/jd1/', '/items/pol2/']);
+    expect(b.render).toEqual(['/columns/interpretations/feed.xml', '/items/jd1/', '/items/pol1/', '/items/pol2/']);
+  });
+
+  it('a changed stage re-renders its project and every page of the columns listing items with a status; a new as-of date renders them all', () => {
+    const project = item('prj1', 'news', '2026-09-01', { kind: 'project' });
+    const stage = item('stg1', 'penalties', '2026-09-02', { kind: 'stage', links: { project: 'prj1' } });
+    const s = state([project, stage, ...news.slice(0, 3)]);
+    const a = affectedPaths(s, s, ['stg1'], catalogue);
+    expect(a.render).toEqual(['/columns/news/', '/columns/penalties/', '/columns/penalties/feed.xml', '/columns/supervision/', '/columns/supervision/feed.xml', '/items/prj1/', '/items/stg1/']);
+    const later = { ...s, asOf: '2026-11-23' };
+    const b = affectedPaths(s, later, [], catalogue);
+    expect(b.render).toEqual(['/columns/news/', '/columns/penalties/', '/columns/supervision/', '/items/prj1/', '/items/stg1/']);
   });
 });
 

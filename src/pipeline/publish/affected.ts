@@ -15,7 +15,7 @@ import { columnFeedUrl, columnUrl, itemUrl } from '../../lib/urls.ts';
 import { PAGE_SIZE } from '../../lib/pagination.ts';
 import { FEED_SIZE } from '../../lib/feeds.ts';
 import type { ItemState, SiteState } from './state.ts';
-import { hasListing } from '../../kinds/index.ts';
+import { hasListing, hasStatus } from '../../kinds/index.ts';
 
 
 export interface Affected {
@@ -50,6 +50,27 @@ function positions(state: SiteState, catalogue: Catalogue): Map<string, Map<stri
 const listed = (a: ItemState | undefined, b: ItemState | undefined) =>
   !a || !b || a.title !== b.title || a.validity !== b.validity || a.published !== b.published || a.column !== b.column || a.indexNumber !== b.indexNumber;
 
+/** Links between items as an undirected graph: slug → the slugs it names or that name it. */
+const graphs = new WeakMap<SiteState, Map<string, string[]>>();
+function linkGraph(state: SiteState): Map<string, string[]> {
+  let g = graphs.get(state);
+  if (g) return g;
+  g = new Map();
+  const add = (a: string, b: string) => {
+    const list = g!.get(a);
+    if (list) list.push(b);
+    else g!.set(a, [b]);
+  };
+  for (const i of state.items) {
+    for (const t of Object.values(i.links ?? {})) {
+      add(i.slug, t);
+      add(t, i.slug);
+    }
+  }
+  graphs.set(state, g);
+  return g;
+}
+
 export function affectedPaths(before: SiteState, after: SiteState, changed: readonly string[], catalogue: Catalogue): Affected {
   const render = new Set<string>();
   const remove = new Set<string>();
@@ -60,18 +81,38 @@ export function affectedPaths(before: SiteState, after: SiteState, changed: read
   const posBefore = positions(before, catalogue);
   const posAfter = positions(after, catalogue);
 
-  // Pages that show an item's title: the items it links to, the other items linking to the
-  // same target in the same field (an interpretation lists its policy's other
-  // interpretations), and the items linking to it.
+  // Pages that show an item's title or depend on it: every item connected to it through
+  // links, in either direction and over any number of steps (an interpretation lists its
+  // policy's other interpretations; a policy's page shows its whole decision chain
+  // 征求意见 → 采纳情况 → 正式文件 → 解读; a 环评 project shows its stages).
   const relatedPages = (state: SiteState, map: Map<string, ItemState>, slug: string, item: ItemState | undefined) => {
-    const out: string[] = [];
-    for (const [field, target] of Object.entries(item?.links ?? {})) {
-      out.push(target);
-      for (const i of state.items) if (i.links?.[field] === target && i.slug !== slug) out.push(i.slug);
+    const edges = linkGraph(state);
+    const seen = new Set([slug]);
+    const queue = [...(item ? Object.values(item.links ?? {}) : []), ...(edges.get(slug) ?? [])];
+    while (queue.length) {
+      const s = queue.pop()!;
+      if (seen.has(s)) continue;
+      seen.add(s);
+      queue.push(...(edges.get(s) ?? []));
     }
-    for (const i of state.items) if (i.links && Object.values(i.links).includes(slug)) out.push(i.slug);
-    return out.filter((s) => map.has(s));
+    seen.delete(slug);
+    return [...seen].filter((s) => map.has(s));
   };
+  // Items whose kind shows a status (征求意见中, 已批复 …) appear with it in their columns'
+  // lists, and the status follows related items and the date: all their columns' pages.
+  const statusColumns = (state: SiteState, slugs: Iterable<string>) => {
+    const bySlug = new Map(state.items.map((i) => [i.slug, i]));
+    for (const s of slugs) {
+      const i = bySlug.get(s);
+      if (!i || !hasStatus(i.kind)) continue;
+      for (const c of columnsOf(catalogue, i.column)) for (let p = 0; p < (state.pageCounts[c] ?? 1); p++) render.add(columnUrl(c, p + 1));
+    }
+  };
+  if (before.asOf !== after.asOf) {
+    const dated = after.items.filter((i) => hasStatus(i.kind)).map((i) => i.slug);
+    for (const s of dated) render.add(itemUrl(s));
+    statusColumns(after, dated);
+  }
 
   for (const slug of changed) {
     const o = old.get(slug);
@@ -82,8 +123,9 @@ export function affectedPaths(before: SiteState, after: SiteState, changed: read
       years.add(n.published.slice(0, 4));
     } else if (o) remove.add(itemUrl(slug));
     if (o) years.add(o.published.slice(0, 4));
-    for (const s of relatedPages(after, now, slug, n)) render.add(itemUrl(s));
-    for (const s of relatedPages(before, now, slug, o)) render.add(itemUrl(s));
+    const related = [...relatedPages(after, now, slug, n), ...relatedPages(before, now, slug, o)];
+    for (const s of related) render.add(itemUrl(s));
+    statusColumns(after, [slug, ...related]);
 
     const cols = new Set([...(o ? columnsOf(catalogue, o.column) : []), ...(n ? columnsOf(catalogue, n.column) : [])]);
     // A feed carries the item's summary, which the site state does not record: re-render
