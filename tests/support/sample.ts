@@ -17,11 +17,13 @@ export const TEST_AS_OF = '2026-11-22';
 export const SITE_NAME = '江南省生态环境厅';
 
 /**
- * Published items: 159 files under content/{articles,interpretations,plans,policies,
- * releases,reports}/, less the draft articles/2026/2026-dongji-zhifa-xunjian-caogao.md and
- * the 不予公开 articles/2026/2026-neibu-zhifa-jiancha-qingkuang-tongbao.md.
+ * Published items: 186 files under content/{articles,interpretations,plans,policies,
+ * releases,reports,replies,consultations,feedback,projects,eia}/ (159 + 12 replies less the
+ * 3 建议提案 articles they replaced + 6 of the consultation chain + 12 of 环评), less the draft
+ * articles/2026/2026-dongji-zhifa-xunjian-caogao.md and the 不予公开
+ * articles/2026/2026-neibu-zhifa-jiancha-qingkuang-tongbao.md.
  */
-export const PUBLISHED_COUNT = 157;
+export const PUBLISHED_COUNT = 184;
 
 /** The three newest published items (content/articles/2026/2026-lijian-dianxing-anli-tongbao-disipi.md, content/releases/2026/surface-water-2026-w46.md, content/articles/2026/penalty-2026-18-huaxin.md). */
 export const NEWEST = [
