@@ -3,34 +3,19 @@
  * problem at once as `file:line  [错误|警告]  field  what is wrong  应为：…`, and exits 1
  * when there is at least one error (warnings alone exit 0).
  *
- * Options: --as-of YYYY-MM-DD (default: PORTAL_AS_OF or today), --content DIR, --json.
+ * Options: --as-of YYYY-MM-DD (default: today in China), --content DIR, --json.
  */
-import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../src/config/args.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { formatReport, isError } from '../src/lib/content/problems.ts';
-import { resolveAsOf, isIsoDate } from '../src/lib/dates.ts';
 
-const { values } = parseArgs({
-  options: {
-    'as-of': { type: 'string' },
-    content: { type: 'string' },
-    json: { type: 'boolean', default: false },
-  },
+const { values, config } = parseCli(process.argv.slice(2), {
+  common: ['as-of', 'content'],
+  options: { json: { type: 'boolean', default: false } },
+  usage: 'npm run check -- [--as-of 2026-11-22] [--content 目录] [--json]',
 });
-
-const asOfArg = values['as-of'];
-if (asOfArg !== undefined && !isIsoDate(asOfArg)) {
-  console.error(`--as-of「${asOfArg}」不是有效日期，应为形如 2026-11-22 的日期。`);
-  process.exit(2);
-}
-const root = process.cwd();
 const started = performance.now();
-const result = checkContent({
-  root,
-  contentDir: values.content ? path.resolve(values.content) : undefined,
-  asOf: asOfArg ?? resolveAsOf(),
-});
+const result = checkContent({ root: config.root, contentDir: config.contentDir, asOf: config.asOf });
 const errors = result.problems.filter(isError).length;
 if (values.json) {
   console.log(JSON.stringify({ files: result.fileCount, errors, problems: result.problems }, null, 2));

@@ -9,16 +9,15 @@
  * The server itself is src/editor/server.ts.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../src/config/args.ts';
 import { startEditorServer } from '../src/editor/server.ts';
 import { exportEditor } from '../src/editor/export.ts';
-import { isIsoDate } from '../src/lib/dates.ts';
 
-const { values } = parseArgs({
+const { values, config } = parseCli(process.argv.slice(2), {
+  common: ['as-of', 'content'],
+  usage: 'npm run edit -- [--port 4322] [--content 目录] [--as-of 2026-11-22]',
   options: {
     port: { type: 'string', default: '4322' },
-    content: { type: 'string' },
-    'as-of': { type: 'string' },
     export: { type: 'string' },
     backend: { type: 'string', default: 'gitlab' },
     repo: { type: 'string' },
@@ -35,8 +34,8 @@ if (values.export) {
     process.exit(2);
   }
   exportEditor({
-    root: process.cwd(),
-    contentDir: values.content ? path.resolve(values.content) : undefined,
+    root: config.root,
+    contentDir: config.contentDir,
     out: path.resolve(values.export),
     workflow: name !== 'gitea', // Decap's Gitea backend has no editorial workflow (3.16); GitLab and Forgejo do
     backend: {
@@ -56,16 +55,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port「${values.port}」不是有效的端口号，应为 1–65535 之间的整数。`);
   process.exit(2);
 }
-if (values['as-of'] !== undefined && !isIsoDate(values['as-of'])) {
-  console.error(`--as-of「${values['as-of']}」不是有效日期，应为形如 2026-11-22 的日期。`);
-  process.exit(2);
-}
 try {
   const editor = await startEditorServer({
-    root: process.cwd(),
-    contentDir: values.content ? path.resolve(values.content) : undefined,
+    root: config.root,
+    contentDir: config.contentDir,
     port,
-    asOf: values['as-of'],
+    // Without a given date the editor follows the calendar while it runs.
+    asOf: config.asOfFixed ? config.asOf : undefined,
   });
   console.log(`内容编辑器已启动：${editor.url}`);
   console.log('在浏览器中打开上面的地址。保存的内容直接写入 content/ 文件夹；按 Ctrl+C 停止。');

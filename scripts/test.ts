@@ -1,22 +1,27 @@
 /**
  * `npm test`: the whole suite, in the order that fails fastest.
- *   0. type check (astro sync + tsc, strict), then lint (ESLint) and format check (Prettier),
- *   1. unit tests (no build),
+  *   0. type check (astro sync + tsc, strict), then lint (ESLint) and format check (Prettier),
+ *   1. unit tests (no build, no child process), then integration tests (the CLIs, builds
+ *      and publishes of small fixtures),
  *   2. build the sample portal with a fixed as-of date (so results are reproducible) and
  *      the search index split by year, as a large site's is,
  *   3. end-to-end and accessibility tests in Chromium against that build.
- * Ends with one line `N passed, N failed` summing both runners.
+ * Ends with one line `N passed, N failed` summing all three test runs.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { resolveConfig } from '../src/config/config.ts';
 
 export const TEST_AS_OF = '2026-11-22';
 // The sample is small enough for one search bundle, which is what `npm run build` gives it;
 // the tests build it with the year shards a large site gets (src/lib/search/shards.ts), so
 // the end-to-end tests exercise the harder layout (newest year first, widening, date order).
+// The test harness passes settings to its child processes in their environment (the
+// PORTAL_* variables of src/config/config.ts), which every CLI and the tests read.
 const env = { ...process.env, PORTAL_AS_OF: TEST_AS_OF, PORTAL_SEARCH_SHARDS: process.env.PORTAL_SEARCH_SHARDS ?? 'year', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR };
 mkdirSync('test-results', { recursive: true });
-for (const f of ['test-results/unit-results.json', 'test-results/e2e-results.json']) rmSync(f, { force: true });
+const VITEST_RESULTS = ['unit', 'integration'].map((p) => `test-results/${p}-results.json`);
+for (const f of [...VITEST_RESULTS, 'test-results/e2e-results.json']) rmSync(f, { force: true });
 
 function run(label: string, cmd: string, args: string[]): number {
   console.log(`\n=== ${label} ===`);
@@ -35,29 +40,35 @@ if (lint !== 0) console.error('代码检查未通过：请按上面列出的文�
 const format = run('格式检查 format (Prettier)', bin('prettier'), ['--check', '--cache', '.']);
 if (format !== 0) console.error('格式检查未通过：运行 `npm run format` 自动排版上面列出的文件，再提交。');
 if (lint !== 0 || format !== 0) failedSteps++;
-const unit = run('单元测试 unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit-results.json']);
+const vitest = (project: string) => ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=test-results/${project}-results.json`];
+const unit = run('单元测试 unit tests', bin('vitest'), vitest('unit'));
 if (unit !== 0) failedSteps++;
+const integration = run('集成测试 integration tests (CLIs, builds, publish)', bin('vitest'), vitest('integration'));
+if (integration !== 0) failedSteps++;
 
 const build = run(`构建示例门户 build (as of ${TEST_AS_OF})`, process.execPath, ['scripts/build.ts', '--as-of', TEST_AS_OF]);
 let e2e = 1;
 if (build === 0) {
-  if (!existsSync(process.env.PORTAL_CHROMIUM ?? '/usr/bin/chromium')) {
-    console.error('找不到 Chromium（/usr/bin/chromium）。请先安装：apt-get install -y chromium');
+  const { chromium } = resolveConfig({}, env);
+  if (!existsSync(chromium)) {
+    console.error(`找不到 Chromium（${chromium}）。请先安装：apt-get install -y chromium`);
   } else {
     e2e = run('端到端测试 end-to-end tests (Chromium)', bin('playwright'), ['test']);
   }
 }
 if (build !== 0 || e2e !== 0) failedSteps++;
 
-// Sum both runners' counts into one closing line.
+// Sum the three runs' counts (unit, integration, end-to-end) into one closing line.
 let passed = 0;
 let failed = 0;
-try {
-  const u = JSON.parse(readFileSync('test-results/unit-results.json', 'utf8'));
-  passed += u.numPassedTests ?? 0;
-  failed += u.numFailedTests ?? 0;
-} catch {
-  failed += unit === 0 ? 0 : 1;
+for (const [file, status] of [[VITEST_RESULTS[0]!, unit], [VITEST_RESULTS[1]!, integration]] as const) {
+  try {
+    const u = JSON.parse(readFileSync(file, 'utf8'));
+    passed += u.numPassedTests ?? 0;
+    failed += u.numFailedTests ?? 0;
+  } catch {
+    failed += status === 0 ? 0 : 1;
+  }
 }
 if (existsSync('test-results/e2e-results.json')) {
   try {

@@ -4,16 +4,14 @@
  * rules and shapes live in src/lib/.
  */
 import { getCollection } from 'astro:content';
-import path from 'node:path';
 import { loadCatalogueFile, loadSite } from '../lib/content/check.ts';
 import type { Catalogue, Column } from '../lib/columns.ts';
 import { subtreeIds } from '../lib/columns.ts';
 import type { SiteInfo } from '../lib/schemas/columns.ts';
-// Astro's generated entry types do not see through the shared schema table, so entries
-// are typed with the same schemas' output types here.
-import type { ArticleData, InterpretationData, PlanData, PolicyData, ReleaseData, ReportData } from '../lib/schemas/items.ts';
+import { COLLECTION_DIRS, KIND_DEFINITIONS, listingOf, statusOf, type ItemStatus } from '../kinds/index.ts';
 import { byNewest, isPublishable, relate, type Item, type Relations } from '../lib/items.ts';
-import { resolveAsOf } from '../lib/dates.ts';
+import config from 'virtual:portal/config';
+import { readPublishContext, type PublishContext } from '../pipeline/publish/context.ts';
 
 export interface Portal {
   site: SiteInfo;
@@ -24,15 +22,21 @@ export interface Portal {
   relations: Relations;
   /** Items of a column and all its sub-columns, newest first. */
   itemsUnder: (columnId: string) => Item[];
+  /**
+   * The same items in the column page's order: newest first, or, when they are all of a
+   * kind that declares a `listing` (src/kinds/), in its order, with its group of each.
+   */
+  listedUnder: (columnId: string) => { items: Item[]; group?: ((item: Item) => string) | undefined };
+  /** An item's process status for the as-of date (consultations, projects …), when its kind has one. */
+  status: (item: Item) => ItemStatus | undefined;
 }
 
-const root = process.cwd();
-const contentDir = path.resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
+const { root, contentDir } = config;
 
 let cached: Promise<Portal> | undefined;
 
 async function load(): Promise<Portal> {
-  const asOf = resolveAsOf();
+  const asOf = config.asOf;
   const { site, problems } = loadSite(root, contentDir);
   if (!site) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
   const { catalogue } = loadCatalogueFile(root, contentDir);
@@ -40,22 +44,14 @@ async function load(): Promise<Portal> {
   // the content check it has just run (same schemas, so the same data).
   const prechecked = publishing();
   if (prechecked) return assemble(site, catalogue, asOf, prechecked.items);
-  const [plans, policies, interpretations, releases, reports, articles] = await Promise.all([
-    getCollection('plans'),
-    getCollection('policies'),
-    getCollection('interpretations'),
-    getCollection('releases'),
-    getCollection('reports'),
-    getCollection('articles'),
-  ]);
-  const all: Item[] = [
-    ...plans.map((e) => ({ kind: 'plan' as const, slug: e.id, file: e.filePath ?? '', data: e.data as PlanData })),
-    ...policies.map((e) => ({ kind: 'policy' as const, slug: e.id, file: e.filePath ?? '', data: e.data as PolicyData })),
-    ...interpretations.map((e) => ({ kind: 'interpretation' as const, slug: e.id, file: e.filePath ?? '', data: e.data as InterpretationData })),
-    ...releases.map((e) => ({ kind: 'release' as const, slug: e.id, file: e.filePath ?? '', data: e.data as ReleaseData })),
-    ...reports.map((e) => ({ kind: 'report' as const, slug: e.id, file: e.filePath ?? '', data: e.data as ReportData })),
-    ...articles.map((e) => ({ kind: 'article' as const, slug: e.id, file: e.filePath ?? '', data: e.data as ArticleData })),
-  ];
+  // One collection per kind (src/content.config.ts); Astro's generated entry types do not
+  // see through the kind registry, so entries are typed with the kinds' own schemas.
+  const lists = await Promise.all(
+    KIND_DEFINITIONS.map(async (k) =>
+      (await getCollection(k.dir as never)).map((e: { id: string; filePath?: string; data: unknown }) => ({ kind: k.id, slug: e.id, file: e.filePath ?? '', data: e.data }) as Item),
+    ),
+  );
+  const all: Item[] = lists.flat();
   return assemble(site, catalogue, asOf, all);
 }
 
@@ -72,7 +68,18 @@ function assemble(site: SiteInfo, catalogue: Catalogue, asOf: string, all: reado
     }
     return list;
   };
-  return { site, catalogue, asOf, items, relations, itemsUnder };
+  const linkedBy = (field: string, slug: string) => relations.linkedBy.get(field)?.get(slug) ?? [];
+  const status = (item: Item) => statusOf(item, { asOf, linkedBy });
+  const listedUnder = (columnId: string) => {
+    const all = itemsUnder(columnId);
+    const listing = listingOf(all);
+    if (!listing) return { items: all };
+    return {
+      items: [...all].sort((a, b) => listing.compare(a.data as never, b.data as never, status(a), status(b))),
+      group: (i: Item) => listing.group(i.data as never, status(i)),
+    };
+  };
+  return { site, catalogue, asOf, items, relations, itemsUnder, listedUnder, status };
 }
 
 /** The portal's data, loaded on first use and shared by every page of the build. */
@@ -82,25 +89,23 @@ export function getPortal(): Promise<Portal> {
 }
 
 /**
- * Set by scripts/publish.ts (same process) for a publish: the content check's result, and
- * the freshly rendered Markdown of the items changed since the content layer last synced
+ * For a publish (src/pipeline/publish/context.ts): the content check's items, and the
+ * freshly rendered Markdown of the items changed since the content layer last synced
  * (rendered by the portal integration with Astro's own Markdown renderer).
  */
-interface PublishContext {
-  items: Item[];
-  overlay?: Map<string, { html: string; metadata: Record<string, unknown> }>;
-}
+let context: PublishContext | undefined;
 function publishing(): PublishContext | undefined {
-  return (globalThis as { __PORTAL_PRECHECKED__?: PublishContext }).__PORTAL_PRECHECKED__;
+  if (config.publishContext) context ??= readPublishContext(config.publishContext);
+  return context;
 }
 
 /** The collection entry behind an item, to render its body. */
 export async function getEntry(item: Item) {
   const { getEntry: entry } = await import('astro:content');
-  const name = ({ plan: 'plans', policy: 'policies', interpretation: 'interpretations', release: 'releases', report: 'reports', article: 'articles' } as const)[item.kind];
+  const name = COLLECTION_DIRS[item.kind];
   const fresh = publishing()?.overlay?.get(item.slug);
   if (fresh) return { id: item.slug, collection: name, data: item.data, filePath: item.file, rendered: fresh } as unknown as Awaited<ReturnType<typeof entry>>;
-  return entry(name, item.slug);
+  return entry(name as never, item.slug);
 }
 
 export type { Column };

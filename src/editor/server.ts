@@ -16,13 +16,12 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, loadCatalogueFile, loadSite } from '../lib/content/check.ts';
 import { readSourceFiles } from '../lib/content/files.ts';
 import { formatProblem, isError, sortProblems } from '../lib/content/problems.ts';
-import { resolveAsOf, todayInChina, isIsoDate } from '../lib/dates.ts';
+import { todayInChina, isIsoDate } from '../lib/dates.ts';
 import { editorConfig } from '../lib/editor/config.ts';
 import { EditorPathError } from '../lib/editor/paths.ts';
 import { isKind, validateField } from '../lib/editor/validate.ts';
 import { indexNumbersIn, nextIndexNumber } from '../lib/index-number.ts';
-import { COLLECTION_DIRS } from '../lib/schemas/items.ts';
-import { KINDS, type Kind } from '../lib/schemas/common.ts';
+import { COLLECTION_DIRS, KINDS, type Kind } from '../kinds/index.ts';
 import { BackendError, LocalBackend } from './backend.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -37,7 +36,7 @@ export interface EditorServerOptions {
   contentDir?: string;
   port: number;
   host?: string;
-  /** Date the content check judges against (default: PORTAL_AS_OF or today). */
+  /** Date the content check judges against (default: today in China, following the calendar while the editor runs). */
   asOf?: string;
 }
 
@@ -85,7 +84,7 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
   const contentDir = path.resolve(options.contentDir ?? path.join(root, 'content'));
   const host = options.host ?? '127.0.0.1';
   const backend = new LocalBackend(contentDir);
-  const asOf = () => options.asOf ?? resolveAsOf();
+  const asOf = () => options.asOf ?? todayInChina();
   /** 索引号 handed out in this session but perhaps not saved yet: never handed out twice. */
   const handedOut: string[] = [];
   let origin = '';

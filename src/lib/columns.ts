@@ -4,7 +4,7 @@
  * the one source of truth for columns.
  */
 import { parse as parseYaml } from 'yaml';
-import type { Kind } from './schemas/common.ts';
+import { type Kind } from '../kinds/index.ts';
 import { catalogueSchema, type ColumnInput, type Frequency } from './schemas/columns.ts';
 import type { Problem } from './content/problems.ts';
 import { zodIssuesToProblems } from './content/zod-errors.ts';

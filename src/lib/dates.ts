@@ -78,17 +78,17 @@ export function todayInChina(now: Date = new Date()): IsoDate {
 }
 
 /**
- * The as-of date every date rule is judged against: `PORTAL_AS_OF` when set (so builds
- * and audits are reproducible), otherwise today in China.
- * @throws when `PORTAL_AS_OF` is set but is not a real date.
+ * The as-of date every date rule is judged against: `given` (an option, so builds and
+ * audits are reproducible) or today in China. The configuration resolves it once
+ * (src/config/config.ts); this only checks and defaults.
+ * @param name how `given` was written, for the message (`--as-of`, `PORTAL_AS_OF`)
+ * @throws when `given` is not a real date.
  */
-export function resolveAsOf(env: Record<string, string | undefined> = process.env): IsoDate {
-  const fromEnv = env.PORTAL_AS_OF?.trim();
-  if (fromEnv) {
-    if (!isIsoDate(fromEnv)) {
-      throw new Error(`PORTAL_AS_OF「${fromEnv}」不是有效日期，应为形如 2026-11-22 的日期。`);
-    }
-    return fromEnv;
+export function resolveAsOf(given?: string, name = '--as-of'): IsoDate {
+  const value = given?.trim();
+  if (value) {
+    if (!isIsoDate(value)) throw new Error(`${name}「${value}」不是有效日期，应为形如 2026-11-22 的日期。`);
+    return value;
   }
   return todayInChina();
 }

@@ -2,34 +2,10 @@
  * The normalised item the pages and rules work with, whichever collection it came
  * from, plus the relations between items (interpretations, replacements).
  */
-import type { Kind } from './schemas/common.ts';
-import type {
-  ArticleData,
-  InterpretationData,
-  PlanData,
-  PolicyData,
-  ReleaseData,
-  ReportData,
-} from './schemas/items.ts';
+import { linksFrom, type Item } from '../kinds/index.ts';
 
-export type ItemData = PlanData | PolicyData | InterpretationData | ReleaseData | ReportData | ArticleData;
-
-interface ItemOf<K extends Kind, D> {
-  kind: K;
-  /** URL segment: the file name without extension. */
-  slug: string;
-  /** Project-relative path of the source file. */
-  file: string;
-  data: D;
-}
-
-export type Item =
-  | ItemOf<'plan', PlanData>
-  | ItemOf<'policy', PolicyData>
-  | ItemOf<'interpretation', InterpretationData>
-  | ItemOf<'release', ReleaseData>
-  | ItemOf<'report', ReportData>
-  | ItemOf<'article', ArticleData>;
+export type { Item, ItemOf } from '../kinds/index.ts';
+export type ItemData = Item['data'];
 
 /** Whether an item may appear on the public site at all. */
 export function isPublishable(item: Item, asOf: string): boolean {
@@ -49,9 +25,14 @@ export function needsInterpretation(item: Item): boolean {
 
 export interface Relations {
   bySlug: Map<string, Item>;
-  /** Interpretations of each plan/policy, newest first. */
+  /**
+   * Back-links: for each link field (`interprets`, `replacedBy`, and whatever the kinds
+   * declare in `links`), the items naming each slug in it, newest first.
+   */
+  linkedBy: Map<string, Map<string, Item[]>>;
+  /** Interpretations of each plan/policy, newest first (`linkedBy` of `interprets`). */
   interpretationsOf: Map<string, Item[]>;
-  /** Items that name each item as their replacement (`replacedBy`). */
+  /** Items that name each item as their replacement (`linkedBy` of `replacedBy`). */
   replaces: Map<string, Item[]>;
   /** Items per column id (not including sub-columns), newest first. */
   byColumn: Map<string, Item[]>;
@@ -59,8 +40,7 @@ export interface Relations {
 
 export function relate(items: readonly Item[]): Relations {
   const bySlug = new Map<string, Item>();
-  const interpretationsOf = new Map<string, Item[]>();
-  const replaces = new Map<string, Item[]>();
+  const linkedBy = new Map<string, Map<string, Item[]>>();
   const byColumn = new Map<string, Item[]>();
   const push = (map: Map<string, Item[]>, key: string, item: Item) => {
     const list = map.get(key);
@@ -71,10 +51,18 @@ export function relate(items: readonly Item[]): Relations {
   for (const item of sorted) {
     bySlug.set(item.slug, item);
     push(byColumn, item.data.column, item);
-    if (item.kind === 'interpretation') push(interpretationsOf, item.data.interprets, item);
-    if (item.data.replacedBy) push(replaces, item.data.replacedBy, item);
+    for (const { field, slug } of linksFrom(item)) {
+      let map = linkedBy.get(field);
+      if (!map) linkedBy.set(field, (map = new Map()));
+      push(map, slug, item);
+    }
   }
-  return { bySlug, interpretationsOf, replaces, byColumn };
+  const of = (field: string) => {
+    let map = linkedBy.get(field);
+    if (!map) linkedBy.set(field, (map = new Map()));
+    return map;
+  };
+  return { bySlug, linkedBy, interpretationsOf: of('interprets'), replaces: of('replacedBy'), byColumn };
 }
 
 /** Split a list into pages of `size`; always at least one (possibly empty) page. */

@@ -38,23 +38,6 @@ export const UI = {
   notFoundTitle: '页面未找到',
 } as const;
 
-/** Labels of the metadata table (the standard disclosure-page header). */
-export const META_LABELS = {
-  indexNumber: '索引号',
-  publisher: '发布机构',
-  column: '公开目录',
-  written: '成文日期',
-  decided: '决定日期',
-  approved: '批复日期',
-  published: '发布日期',
-  docNumber: '文号',
-  keywords: '主题词',
-  validity: '有效性',
-  category: '类别',
-  form: '解读形式',
-  period: '数据期',
-} as const;
-
 /**
  * 无障碍浏览 toolbar, 适老化模式 and the /accessibility/ page. The `said*` strings are
  * announced in the toolbar's live region after a change.

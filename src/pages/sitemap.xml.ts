@@ -3,7 +3,8 @@ import { getPortal } from '../data/portal.ts';
 import { sitemap } from '../lib/feeds.ts';
 import { paginate } from '../lib/items.ts';
 import { auditUrl, catalogueUrl, columnUrl, itemUrl, seriesUrl } from '../lib/urls.ts';
-import { cachedSeries, contentDirOf } from '../lib/series/load.ts';
+import { cachedSeries } from '../lib/series/load.ts';
+import config from 'virtual:portal/config';
 import { PAGE_SIZE } from '../lib/pagination.ts';
 
 /** Every HTML page of the portal; the accessibility sweep reads this too. */
@@ -16,7 +17,7 @@ export const GET: APIRoute = async () => {
     { loc: abs(catalogueUrl) },
     { loc: abs(auditUrl) },
     { loc: abs('/series/') },
-    ...[...cachedSeries(process.cwd(), contentDirOf()).keys()].map((id) => ({ loc: abs(seriesUrl(id)) })),
+    ...[...cachedSeries(process.cwd(), config.contentDir).keys()].map((id) => ({ loc: abs(seriesUrl(id)) })),
     { loc: abs('/accessibility/') },
     ...catalogue.columns.flatMap((c) => {
       const list = portal.itemsUnder(c.id);

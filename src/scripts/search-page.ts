@@ -12,7 +12,7 @@ import { loadFilterValues, runQuery, verifyRelated, type FacetValue, type Filter
 import { parseQuery } from '../lib/search/query.ts';
 import { SearchScope, scopedQuery, type PagefindHandle } from '../lib/search/scope.ts';
 import { MANIFEST_PATH } from '../lib/search/shards.ts';
-import { FILTER_KEYS, parseState, sameState, stateToSearch, type FilterKey, type SearchState } from '../lib/search/state.ts';
+import { parseState as parseWith, sameState as sameWith, stateToSearch as searchWith, type FilterKey, type SearchState } from '../lib/search/state.ts';
 import { buildExcerpt, highlightTitle, type Segment } from '../lib/search/excerpt.ts';
 import { cleanContent, readableContent } from '../lib/search/text.ts';
 import { SEARCH } from '../lib/ui-strings.ts';
@@ -31,7 +31,15 @@ function setUp(root: HTMLElement) {
   const form = $<HTMLFormElement>('[data-search-form]');
   const input = $<HTMLInputElement>('#search-q');
   const panel = $<HTMLDetailsElement>('[data-search-filters]');
-  const selects = new Map(FILTER_KEYS.map((k) => [k, $<HTMLSelectElement>(`select[data-filter="${k}"]`)]));
+  // The filters are those the page lists: the shared ones and those the kinds add (src/kinds/).
+  const selectList = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const FILTER_KEYS = selectList.map((s) => s.dataset.filter!);
+  const selects = new Map(selectList.map((s) => [s.dataset.filter!, s]));
+  const filterLabel = (key: string) => root.querySelector(`label[for="search-${key}"]`)?.textContent?.trim() ?? key;
+  const allLabels = new Map(selectList.map((s) => [s.dataset.filter!, s.options[0]?.text ?? '']));
+  const parseState = (search: string | URLSearchParams) => parseWith(search, FILTER_KEYS);
+  const stateToSearch = (state: SearchState) => searchWith(state, FILTER_KEYS);
+  const sameState = (a: SearchState, b: SearchState) => sameWith(a, b, FILTER_KEYS);
   const sortSelect = $<HTMLSelectElement>('[data-search-sort]');
   const status = $<HTMLElement>('[data-search-status]');
   const results = $<HTMLElement>('[data-search-results]');
@@ -67,7 +75,7 @@ function setUp(root: HTMLElement) {
     })());
   const loadFilters = async () => {
     const s = await load();
-    if (!filterValues || filterValues.widened !== s.widened) filterValues = { widened: s.widened, values: loadFilterValues(s.api) };
+    if (!filterValues || filterValues.widened !== s.widened) filterValues = { widened: s.widened, values: loadFilterValues(s.api, FILTER_KEYS) };
     return filterValues.values;
   };
 
@@ -109,7 +117,7 @@ function setUp(root: HTMLElement) {
     const values = await loadFilters();
     const query = parseQuery(state.q);
     // In the shards searched now: the counts are those of the results shown.
-    const outcome = query.parts.length || Object.keys(state.filters).length ? await runQuery((await load()).api, query, state, { withCounts: true }) : undefined;
+    const outcome = query.parts.length || Object.keys(state.filters).length ? await runQuery((await load()).api, query, state, { withCounts: true, filterKeys: FILTER_KEYS }) : undefined;
     if (mine === run) fillFilters(values, outcome?.counts, state);
   }
 
@@ -161,13 +169,13 @@ function setUp(root: HTMLElement) {
       // come with the results (for the shards searched: again after widening).
       const filters: { values?: Record<FilterKey, FacetValue[]> } = {};
       const prepare = panel.open ? async () => void (filters.values = await loadFilters()) : undefined;
-      const { outcome, decision } = await scopedQuery(s, query, state, { withCounts: panel.open }, prepare);
+      const { outcome, decision } = await scopedQuery(s, query, state, { withCounts: panel.open, filterKeys: FILTER_KEYS }, prepare);
       if (mine !== run) return;
       if (filters.values) fillFilters(filters.values, outcome.counts, state);
       const hits = outcome.exact;
       // Only the newest years were searched and older ones may hold more: say so, offer the rest.
       const partial = !decision.widen && decision.partial;
-      const filterText = active.map((k) => `${SEARCH.filterLabels[k]} ${state.filters[k]}`).join('，');
+      const filterText = active.map((k) => `${filterLabel(k)} ${state.filters[k]}`).join('，');
       const message: StatusInput = {
         query: state.q ? query.text : '',
         count: hits.length,
@@ -243,13 +251,13 @@ function setUp(root: HTMLElement) {
    */
   function fillFilters(values: Record<FilterKey, FacetValue[]>, counts: FilterCounts | undefined, state: SearchState) {
     // Years whose shards are not searched yet are offered too, without a count: choosing one widens the search.
-    const unsearched = (ready?.unsearchedYears ?? []).filter((y) => !values.year.some((v) => v.value === y));
+    const unsearched = (ready?.unsearchedYears ?? []).filter((y) => !(values.year ?? []).some((v) => v.value === y));
     for (const [key, sel] of selects) {
       const chosen = state.filters[key] ?? '';
-      const options = [new Option(SEARCH.filterAll[key], '')];
-      const list: Array<FacetValue & { unknown?: boolean }> = key === 'year' && unsearched.length ? [...values.year, ...unsearched.map((value) => ({ value, count: 0, unknown: true }))].sort((a, b) => b.value.localeCompare(a.value)) : values[key];
+      const options = [new Option(allLabels.get(key) ?? '', '')];
+      const list: Array<FacetValue & { unknown?: boolean }> = key === 'year' && unsearched.length ? [...(values.year ?? []), ...unsearched.map((value) => ({ value, count: 0, unknown: true }))].sort((a, b) => b.value.localeCompare(a.value)) : (values[key] ?? []);
       for (const { value, count, unknown } of list) {
-        const n = unknown ? undefined : counts ? (counts[key].get(value) ?? 0) : state.q ? undefined : count;
+        const n = unknown ? undefined : counts ? (counts[key]?.get(value) ?? 0) : state.q ? undefined : count;
         if (n === undefined) options.push(new Option(value, value));
         else if (n > 0 || value === chosen) options.push(new Option(`${value}（${n}）`, value));
       }

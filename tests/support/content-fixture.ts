@@ -2,11 +2,12 @@
  * Build throwaway content directories for tests: a copy of tests/fixtures/valid plus
  * the files a test adds or replaces.
  */
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { copyFixture, FIXTURES } from './fixtures.ts';
 
-export const VALID_FIXTURE = path.resolve('tests/fixtures/valid');
+export const VALID_FIXTURE = path.join(FIXTURES, 'valid');
 
 export interface TempContent {
   /** Project-like root: contains `content/`. */
@@ -20,7 +21,7 @@ export interface TempContent {
 export function tempContent(files: Record<string, string> = {}): TempContent {
   const root = mkdtempSync(path.join(tmpdir(), 'portal-content-'));
   const contentDir = path.join(root, 'content');
-  cpSync(VALID_FIXTURE, contentDir, { recursive: true });
+  copyFixture('valid', contentDir);
   const write = (rel: string, text: string) => {
     const abs = path.join(contentDir, rel);
     mkdirSync(path.dirname(abs), { recursive: true });

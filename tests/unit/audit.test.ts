@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/columns.ts';
 import type { ColumnInput } from '../../src/lib/schemas/columns.ts';
-import { articleSchema } from '../../src/lib/schemas/items.ts';
+import { SCHEMAS } from '../../src/kinds/index.ts';
+const articleSchema = SCHEMAS.article;
 import type { Item } from '../../src/lib/items.ts';
 import { addDays, addMonths } from '../../src/lib/dates.ts';
 import { runAudit, monthlyHistory, homeColumnIds } from '../../src/lib/audit/audit.ts';

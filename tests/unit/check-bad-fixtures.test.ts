@@ -5,13 +5,13 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync, openSync, ftruncateSync, closeSync, mkdirSync, readFileSync, writeFileSync, symlinkSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkContent, type CheckResult } from '../../src/lib/content/check.ts';
 import { isPublishable } from '../../src/lib/items.ts';
 import { ATTACHMENT_MAX_BYTES } from '../../src/lib/content/rules.ts';
 import type { Problem } from '../../src/lib/content/problems.ts';
+import { copyFixture } from '../support/fixtures.ts';
 
 const BAD = path.resolve('tests/fixtures/bad');
 const AS_OF = '2026-11-22';
@@ -24,7 +24,7 @@ afterAll(() => {
 function contentWith(...cases: string[]): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-bad-'));
   temps.push(dir);
-  cpSync(path.join(BAD, '_base'), dir, { recursive: true });
+  copyFixture('bad/_base', dir);
   for (const c of cases) cpSync(path.join(BAD, c), dir, { recursive: true });
   return dir;
 }
@@ -97,6 +97,20 @@ const CASES: Record<string, Expectation> = {
     field: '发布日期（published）',
     message: '发布日期 2027-01-15 晚于构建日期 2026-11-22',
     expected: '如需定时发布，请先设为草稿（draft: true）',
+  },
+  'reply-duplicate-number': {
+    file: 'replies/2026/reply-b.md',
+    line: 11,
+    field: '编号（number）',
+    message: '省十四届人大四次会议第0089号代表建议已有答复：replies/2026/reply-a.md',
+    expected: '同一会议的同一编号只发布一份答复；会办意见请写在同一份答复中，或检查编号是否写错',
+  },
+  'reply-session-digits': {
+    file: 'replies/2026/reply-digits.md',
+    line: 9,
+    field: '届次（session）',
+    message: '文字「13届」 要用汉字写届次的序数，如 十四、二',
+    expected: '用汉字写的届次，如 十四（省十四届人大、省政协十四届）',
   },
   'duplicate-index': {
     file: 'articles/2024/duplicate-index.md',
@@ -223,6 +237,42 @@ const CASES: Record<string, Expectation> = {
     field: '解读对象（interprets）',
     message: '找不到被解读的文件「paiwu-xuke-banfa」',
     expected: '已有的政策文件或规划计划的文件名',
+  },
+  // Issue 16: 环评 projects and their stages (src/kinds/project/, src/kinds/stage/).
+  'eia-proposal-too-short': {
+    file: 'eia/2026/short-project-nishenpi.md',
+    line: 10,
+    field: '公示截止日期（noticeTo）',
+    message: '拟审批公示期 2026-09-29 至 2026-10-09 只有 4 个工作日，少于 5 个工作日',
+    expected: '自 2026-09-29 起，截止日期不早于 2026-10-10（节假日不计）',
+  },
+  'eia-decision-before-notice-ends': {
+    file: 'eia/2026/early-project-pifu.md',
+    line: 11,
+    field: '决定日期（decided）',
+    message: '决定日期 2026-09-18 不晚于拟审批公示的截止日期 2026-09-18（eia/2026/early-project-nishenpi.md）：公示期满前不能作出审批决定',
+    expected: '2026-09-18 之后的日期',
+  },
+  'eia-unknown-project': {
+    file: 'eia/2026/lost-nishenpi.md',
+    line: 7,
+    field: '所属项目（project）',
+    message: '找不到环评项目「no-such-project」',
+    expected: '已有的环评项目的文件名（不含 .md）',
+  },
+  'eia-duplicate-stage': {
+    file: 'eia/2026/twice-project-nishenpi-2.md',
+    line: 8,
+    field: '环评阶段（stage）',
+    message: '环评项目「江州市示例化工园区污水处理厂工程」已有拟审批公示（eia/2026/twice-project-nishenpi.md），每个项目每个阶段只发布一次',
+    expected: '每个项目受理公示、拟审批公示、审批决定各一条',
+  },
+  'eia-approval-without-proposal': {
+    file: 'eia/2026/direct-project-pifu.md',
+    line: 12,
+    field: '审批结果（result）',
+    message: '环评项目「江州市示例化工园区污水处理厂工程」没有已发布的拟审批公示，不能直接批复',
+    expected: '先发布拟审批公示（不少于 5 个工作日），期满后再发布批复',
   },
   'malformed-date': {
     file: 'articles/2023/bad-date.md',
@@ -372,6 +422,64 @@ const CASES: Record<string, Expectation> = {
     message: '这里写的是没有加引号的日期样式文字，网站生成时会被读成日期而不是文字',
     expected: '用英文双引号括起来，如 title: "2024-01-01"',
   },
+  // Issue 16: consultations (征求意见) and their feedback (意见采纳情况).
+  'consultation-major-too-short': {
+    file: 'consultations/2024/major-short.md',
+    line: 10,
+    field: '征求意见截止日期（closes）',
+    message: '重大行政决策征求意见期限为 2024-06-03 至 2024-06-30，共 28 天，少于 30 天，且没有说明理由',
+    expected: '不少于 30 天（含首尾两天，截止日期不早于 2024-07-02）或在 shortReason（期限较短的理由）中说明理由',
+  },
+  // 2025-09-28 (a Sunday worked) to 2025-10-11 (a Saturday worked): 14 days around 国庆节, 6 working days.
+  'consultation-normative-too-short': {
+    file: 'consultations/2024/normative-short.md',
+    line: 10,
+    field: '征求意见截止日期（closes）',
+    message: '行政规范性文件征求意见期限为 2025-09-28 至 2025-10-11，只有 6 个工作日，少于 7 个工作日，且没有说明理由',
+    expected: '不少于 7 个工作日（含首尾两天，按国务院节假日安排计算）',
+  },
+  'consultation-blank-reason': {
+    file: 'consultations/2024/blank-reason.md',
+    line: 11,
+    field: '期限较短的理由（shortReason）',
+    message: '不能为空',
+    expected: '说明为什么征求意见期限短于规定',
+  },
+  'consultation-closes-before-opens': {
+    file: 'consultations/2024/closes-first.md',
+    line: 10,
+    field: '征求意见截止日期（closes）',
+    message: '截止日期 2024-06-01 早于开始日期 2024-06-10',
+    expected: '晚于开始日期（opens）的日期',
+  },
+  'feedback-totals': {
+    file: 'feedback/2024/totals.md',
+    line: 8,
+    field: '收到意见（条）（received）',
+    message: '合计不一致：收到意见写的是 10 条，各条意见（opinions）的条数加起来是 7 条（采纳 4、部分采纳 0、不采纳 3）',
+    expected: '收到意见条数等于各条意见的条数之和',
+  },
+  'feedback-no-reason': {
+    file: 'feedback/2024/no-reason.md',
+    line: 15,
+    field: '理由（opinions[1].reason）',
+    message: '第 2 条意见为“不采纳”，必须说明理由',
+    expected: '部分采纳或不采纳的理由',
+  },
+  'feedback-unknown-consultation': {
+    file: 'feedback/2024/unknown.md',
+    line: 7,
+    field: '所属征求意见（consultation）',
+    message: '找不到征求意见「paiwukou-biaoshipai-guiding」',
+    expected: '已有的征求意见的文件名（不含 .md）',
+  },
+  'feedback-before-closing': {
+    file: 'feedback/2024/early.md',
+    line: 5,
+    field: '发布日期（published）',
+    message: '发布日期 2024-03-20 不晚于所属征求意见的截止日期 2024-03-30：征求意见结束后才能公布采纳情况',
+    expected: '2024-03-30 之后的日期',
+  },
 };
 
 function expectOne(problems: Problem[], e: Expectation): void {
@@ -497,50 +605,6 @@ describe('drafts and withheld items', () => {
       expect(isPublishable(item!, AS_OF)).toBe(false);
     });
   }
-});
-
-describe('npm run check (the command)', () => {
-  function run(dir: string) {
-    return spawnSync(process.execPath, ['scripts/check.ts', '--as-of', AS_OF, '--content', dir], { encoding: 'utf8' });
-  }
-
-  it('prints every problem at once, one line each, and exits 1', () => {
-    const dir = contentWith('script-injection', 'malformed-date', 'unknown-column');
-    const r = run(dir);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(1);
-    const rel = path.relative(process.cwd(), dir).split(path.sep).join('/');
-    const lines = r.stdout.split('\n').filter((l) => l.includes('[错误]'));
-    expect(lines).toEqual([
-      `${rel}/articles/2023/bad-date.md:5  [错误]  发布日期（published）  「2023-02-30」不是有效的日期：这一天不存在（2023 年 2 月只有 28 天）  应为：形如 2024-03-15 的真实日期，不晚于构建日期`,
-      `${rel}/articles/2024/script.md:10  [错误]  正文  正文中含有 <script> 脚本，出于安全原因不允许  应为：删除脚本；需要交互功能请联系技术人员`,
-      expect.stringMatching(new RegExp(`^${rel}/policies/2024/unknown-column\\.md:4  \\[错误\\]  公开目录（column）  栏目「normative-document」不存在`)),
-    ]);
-    expect(r.stdout).toContain('内容检查：3 个错误，0 个警告。');
-  });
-
-  it('names an alias bomb and a GBK file in Chinese, with no stack trace, and goes on with the list', () => {
-    const r = run(contentWith('yaml-alias-bomb', 'yaml-deep-nesting', 'gbk-encoding', 'malformed-date'));
-    expect(r.status).toBe(1);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).not.toMatch(/\bat .*\.(?:ts|js):\d+/);
-    expect(r.stdout).toContain('bomb.md:6  [错误]  元数据');
-    expect(r.stdout).toContain('deep.md:6  [错误]  元数据');
-    expect(r.stdout).toContain('gbk.md:2  [错误]  文件编码');
-    expect(r.stdout).toContain('bad-date.md:5  [错误]  发布日期（published）');
-    expect(r.stdout).toContain('内容检查：4 个错误');
-  });
-
-  it('exits 0 when there are only warnings', () => {
-    const dir = contentWith();
-    // A body still holding the template line is a warning, not an error.
-    cpSync(path.join(BAD, '_base/articles/2024/base-news.md'), path.join(dir, 'articles/2024/base-news.md'));
-    const file = path.join(dir, 'articles/2024/base-news.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^推进会.*$/m, '【请在这里填写正文，写好后删除本行】'));
-    const r = run(dir);
-    expect(r.stdout).toContain('[警告]  正文  正文仍是模板文字');
-    expect(r.status).toBe(0);
-  });
 });
 
 describe('one YAML reading for check and build', () => {

@@ -3,13 +3,14 @@
  * against what the build will publish (items, columns, attachments, series, pages).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { attachmentLinkPlugin, classifyLink, extractLinks, withoutCode } from '../../src/lib/content/links.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { BODY_PLACEHOLDER } from '../../src/lib/content/rules.ts';
+import { copyFixture } from '../support/fixtures.ts';
 
 describe('extractLinks', () => {
   it('finds Markdown links, images, reference definitions, autolinks and HTML attributes with their lines', () => {
@@ -79,7 +80,7 @@ describe('body links against the content (rules)', () => {
   function problemsFor(body: string, extra = '', setup?: (dir: string) => void) {
     const dir = mkdtempSync(path.join(tmpdir(), 'portal-links-'));
     temps.push(dir);
-    cpSync(path.resolve('tests/fixtures/bad/_base'), dir, { recursive: true });
+    copyFixture('bad/_base', dir);
     mkdirSync(path.join(dir, 'articles/2025/files'), { recursive: true });
     writeFileSync(
       path.join(dir, 'articles/2025/links.md'),

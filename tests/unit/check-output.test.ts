@@ -1,14 +1,14 @@
 /**
- * The output check (src/build/verify-output.ts) on small hand-made sites, and the
+ * The output check (src/pipeline/verify-output.ts) on small hand-made sites, and the
  * deployment headers generated from the one CSP constant.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { verifyOutput, pageUrl } from '../../src/build/verify-output.ts';
-import { checkPage } from '../../src/build/check-page.ts';
-import { headersFile, nginxConfig, NGINX_EXAMPLE, SECURITY_HEADERS } from '../../src/build/headers.ts';
+import { verifyOutput, pageUrl } from '../../src/pipeline/verify-output.ts';
+import { checkPage } from '../../src/pipeline/check-page.ts';
+import { headersFile, nginxConfig, NGINX_EXAMPLE, SECURITY_HEADERS } from '../../src/pipeline/headers.ts';
 import { CSP, CSP_HEADER } from '../../src/lib/security.ts';
 import type { Item } from '../../src/lib/items.ts';
 
@@ -39,8 +39,11 @@ function item(slug: string, draft: boolean): Item {
   } as unknown as Item;
 }
 
+/** The build's as-of date (the items above are all published before it). */
+const AS_OF = '2026-11-22';
+
 async function problems(files: Record<string, string>, items: Item[] = []) {
-  return (await verifyOutput(site(files), { items, site: SITE })).map((p) => `${p.file}: ${p.message}`);
+  return (await verifyOutput(site(files), { items, site: SITE }, AS_OF)).map((p) => `${p.file}: ${p.message}`);
 }
 
 describe('verifyOutput', () => {
@@ -108,7 +111,7 @@ describe('verifyOutput', () => {
   it('requires the deployment headers file', async () => {
     const dir = site({});
     rmSync(path.join(dir, '_headers'));
-    expect((await verifyOutput(dir, { items: [] })).map((p) => p.message)).toEqual(['缺少部署用的安全响应头文件 _headers']);
+    expect((await verifyOutput(dir, { items: [] }, AS_OF)).map((p) => p.message)).toEqual(['缺少部署用的安全响应头文件 _headers']);
   });
 
   it('reads URLs as the browser does', () => {
@@ -131,7 +134,7 @@ describe('deployment headers', () => {
     expect(CSP).not.toContain('frame-ancestors'); // Ignored (and warned about) in a meta tag.
   });
 
-  it(`${NGINX_EXAMPLE} is generated from the same constant (regenerate with: node src/build/headers.ts)`, () => {
+  it(`${NGINX_EXAMPLE} is generated from the same constant (regenerate with: node src/pipeline/headers.ts)`, () => {
     expect(readFileSync(NGINX_EXAMPLE, 'utf8')).toBe(nginxConfig());
     for (const [name, value] of SECURITY_HEADERS) expect(nginxConfig()).toContain(`add_header ${name} "${value}" always;`);
   });

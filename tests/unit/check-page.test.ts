@@ -1,9 +1,9 @@
 /**
- * The one per-page output check of build and publish (src/build/check-page.ts): read with
+ * The one per-page output check of build and publish (src/pipeline/check-page.ts): read with
  * an HTML parser, so escaped text is text and markup is found however it is written.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPage } from '../../src/build/check-page.ts';
+import { checkPage } from '../../src/pipeline/check-page.ts';
 
 const problems = (html: string) => checkPage(html, { siteOrigin: 'https://site.example' }).problems;
 

@@ -14,7 +14,7 @@ describe('column catalogue', () => {
   it('resolves parents, children and subtrees', () => {
     const { catalogue } = parseCatalogue(readFileSync('content/columns.yaml', 'utf8'));
     expect(ancestry(catalogue, 'penalties').map((c) => c.id)).toEqual(['supervision', 'penalties']);
-    expect(subtreeIds(catalogue, 'policies')).toEqual(['policies', 'normative-documents', 'other-documents']);
+    expect(subtreeIds(catalogue, 'policies')).toEqual(['policies', 'normative-documents', 'other-documents', 'consultations']);
     expect(rootColumns(catalogue).every((c) => c.depth === 0)).toBe(true);
     expect(catalogue.byId.get('penalties')?.depth).toBe(1);
   });

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/columns.ts';
-import { affectedPaths } from '../../scripts/lib/publish/affected.ts';
-import { pathFor, routePattern } from '../../scripts/lib/publish/only-paths.ts';
-import type { ItemState, SiteState } from '../../scripts/lib/publish/state.ts';
+import { affectedPaths } from '../../src/pipeline/publish/affected.ts';
+import { pathFor, routePattern } from '../../src/pipeline/publish/only-paths.ts';
+import type { ItemState, SiteState } from '../../src/pipeline/publish/state.ts';
 
 const { catalogue } = buildCatalogue([
   { id: 'news', name: '工作动态', frequency: 'weekly', accepts: ['article'] },
@@ -40,7 +40,7 @@ function state(items: ItemState[]): SiteState {
   const sorted = [...items].sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0));
   const under = (id: string) => sorted.filter((i) => (id === 'supervision' ? i.column === 'penalties' : i.column === id)).length;
   const pageCounts = Object.fromEntries(catalogue.columns.map((c) => [c.id, Math.max(1, Math.ceil(under(c.id) / 20))]));
-  return { version: 1, asOf: '2026-11-22', items: sorted, pageCounts };
+  return { version: 2, asOf: '2026-11-22', items: sorted, pageCounts };
 }
 
 const day = (n: number) => `2026-${String(1 + Math.floor(n / 28)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
@@ -90,13 +90,26 @@ describe('affected pages', () => {
 
   it('a changed policy re-renders its interpretations and what it replaces', () => {
     const policy = item('pol2', 'policies', '2025-03-01', { kind: 'policy' });
-    const old = item('pol1', 'policies', '2021-03-01', { kind: 'policy', validity: '废止', replacedBy: 'pol2' });
-    const interp = item('jd1', 'interpretations', '2025-03-02', { kind: 'interpretation', interprets: 'pol2' });
+    const old = item('pol1', 'policies', '2021-03-01', { kind: 'policy', validity: '废止', links: { replacedBy: 'pol2' } });
+    const interp = item('jd1', 'interpretations', '2025-03-02', { kind: 'interpretation', links: { interprets: 'pol2' } });
     const s = state([policy, old, interp]);
     const a = affectedPaths(s, s, ['pol2'], catalogue);
     expect(a.render).toEqual(['/columns/policies/feed.xml', '/items/jd1/', '/items/pol1/', '/items/pol2/']);
+    // Everything connected through links is rendered again (a policy's page shows its whole
+    // decision chain), so the repealed pol1, two links away from jd1, is too.
     const b = affectedPaths(s, s, ['jd1'], catalogue);
-    expect(b.render).toEqual(['/columns/interpretations/feed.xml', '/items/jd1/', '/items/pol2/']);
+    expect(b.render).toEqual(['/columns/interpretations/feed.xml', '/items/jd1/', '/items/pol1/', '/items/pol2/']);
+  });
+
+  it('a changed stage re-renders its project and every page of the columns listing items with a status; a new as-of date renders them all', () => {
+    const project = item('prj1', 'news', '2026-09-01', { kind: 'project' });
+    const stage = item('stg1', 'penalties', '2026-09-02', { kind: 'stage', links: { project: 'prj1' } });
+    const s = state([project, stage, ...news.slice(0, 3)]);
+    const a = affectedPaths(s, s, ['stg1'], catalogue);
+    expect(a.render).toEqual(['/columns/news/', '/columns/penalties/', '/columns/penalties/feed.xml', '/columns/supervision/', '/columns/supervision/feed.xml', '/items/prj1/', '/items/stg1/']);
+    const later = { ...s, asOf: '2026-11-23' };
+    const b = affectedPaths(s, later, [], catalogue);
+    expect(b.render).toEqual(['/columns/news/', '/columns/penalties/', '/columns/supervision/', '/items/prj1/', '/items/stg1/']);
   });
 });
 

@@ -31,9 +31,9 @@ describe('date arithmetic', () => {
 });
 
 describe('as-of date', () => {
-  it('reads PORTAL_AS_OF and rejects a bad one', () => {
-    expect(resolveAsOf({ PORTAL_AS_OF: '2026-11-22' })).toBe('2026-11-22');
-    expect(() => resolveAsOf({ PORTAL_AS_OF: '2026-02-30' })).toThrow(/不是有效日期/);
+  it('takes a given date and rejects a bad one', () => {
+    expect(resolveAsOf('2026-11-22')).toBe('2026-11-22');
+    expect(() => resolveAsOf('2026-02-30')).toThrow(/不是有效日期/);
   });
   it('uses China time for today', () => {
     // 2026-11-21 20:00 UTC is already 2026-11-22 in Beijing.

@@ -9,11 +9,10 @@ import { loadCalendarDir } from '../../src/lib/content/calendar.ts';
 import { judgeDeadlines, type DeadlineInput } from '../../src/lib/deadlines/judge.ts';
 import { DEADLINE_RULE_IDS, DEADLINE_RULES } from '../../src/lib/deadlines/rules.ts';
 import { deadlineProblems } from '../../src/lib/deadlines/problems.ts';
-import { SCHEMAS } from '../../src/lib/schemas/items.ts';
+import { SCHEMAS, type Kind } from '../../src/kinds/index.ts';
 import { seriesSchema, type Series } from '../../src/lib/schemas/series.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { Item } from '../../src/lib/items.ts';
-import type { Kind } from '../../src/lib/schemas/common.ts';
 import { makeCalendar as makeCal } from '../../src/lib/workdays.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -10,8 +10,7 @@ import type { z } from 'astro/zod';
 import { parseCatalogue } from '../../src/lib/columns.ts';
 import { configFieldPaths, editorConfig, objectShape, type EditorField } from '../../src/lib/editor/config.ts';
 import { validateField } from '../../src/lib/editor/validate.ts';
-import { KINDS } from '../../src/lib/schemas/common.ts';
-import { SCHEMAS } from '../../src/lib/schemas/items.ts';
+import { KINDS, SCHEMAS } from '../../src/kinds/index.ts';
 
 const { catalogue } = parseCatalogue(readFileSync('content/columns.yaml', 'utf8'));
 const config = editorConfig({ catalogue, backend: { name: 'proxy', proxy_url: '/api/v1' } });
@@ -33,9 +32,12 @@ function schemaPaths(shape: Record<string, z.ZodType>, prefix = ''): string[] {
 
 describe('editor configuration', () => {
   it('has one collection per kind, in its folder, with the year in the path', () => {
-    expect(config.collections.map((c) => c.folder)).toEqual([
+    const folders = config.collections.map((c) => c.folder);
+    expect(folders).toEqual([
       'content/plans', 'content/policies', 'content/interpretations', 'content/releases', 'content/reports', 'content/articles',
+      'content/consultations', 'content/feedback', 'content/replies', 'content/projects', 'content/eia',
     ]);
+    expect(collection('replies')).toMatchObject({ create: true, label: '建议提案答复' });
     expect(collection('policies')).toMatchObject({ path: '{{year}}/{{slug}}', media_folder: 'files', create: true, label: '政策文件' });
     expect(collection('reports').create).toBe(false);
     expect(config.locale).toBe('zh_Hans');

@@ -13,8 +13,8 @@ import { lacksInterpretation } from '../../src/lib/content/rules.ts';
 import { siteSchema } from '../../src/lib/schemas/columns.ts';
 import type { Problem } from '../../src/lib/content/problems.ts';
 import type { Item } from '../../src/lib/items.ts';
-import { imageKey } from '../../src/components/interpretation/image-key.ts';
-import { contentImages } from '../../scripts/lib/build/content-images.ts';
+import { imageKey } from '../../src/kinds/interpretation/image-key.ts';
+import { contentImages } from '../../src/pipeline/vite/content-images.ts';
 import { tempContent, type TempContent } from '../support/content-fixture.ts';
 
 const INTERPRETATION = 'interpretations/2024/fixture-interpretation.md';

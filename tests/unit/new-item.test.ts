@@ -1,18 +1,22 @@
 /**
- * `npm run new`: the helpers, and the command itself run in a temporary copy of
- * tests/fixtures/valid — every file it creates passes `npm run check` without errors
- * (the template text is a warning until replaced).
+ * `npm run new`: the helpers, and the command's logic (createItem, in this process) run in
+ * a temporary copy of tests/fixtures/valid — every file it creates passes `npm run check`
+ * without errors (the template text is a warning until replaced). The command itself, as a
+ * child process, is tested in tests/integration/new-cli.test.ts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createItem, generateSlug, nextIndexNumber, previousPeriod, yamlString, type Options } from '../../scripts/new.ts';
+import { createItem, type NewItemOptions } from '../../src/lib/new-item/create.ts';
+import { generateSlug, yamlString } from '../../src/lib/new-item/model.ts';
+import { nextIndexNumber } from '../../src/lib/index-number.ts';
+import { previousPeriod } from '../../src/lib/series/period.ts';
 import { addDays, todayInChina } from '../../src/lib/dates.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { copyFixture } from '../support/fixtures.ts';
 
 const AS_OF = '2026-11-22';
 const ORG = '11990000MB1234560X';
@@ -22,22 +26,13 @@ afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true }))
 function fixtureCopy(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-new-'));
   temps.push(dir);
-  cpSync(path.resolve('tests/fixtures/valid'), dir, { recursive: true });
+  copyFixture('valid', dir);
   return dir;
 }
 
 /** Run the command's logic in this process (fast); `opts` as the flags would give them. */
-function make(dir: string, opts: Omit<Options, 'yes' | 'check' | 'content'>) {
+function make(dir: string, opts: Omit<NewItemOptions, 'yes' | 'check' | 'content'>) {
   return createItem({ ...opts, content: dir, yes: true, check: false });
-}
-
-/** Run the real command in a child process. */
-function runNew(dir: string, args: string[], input?: string) {
-  return spawnSync(process.execPath, ['scripts/new.ts', '--content', dir, '--no-check', ...(input === undefined ? ['--yes'] : []), ...args], {
-    encoding: 'utf8',
-    input,
-    env: { ...process.env, PORTAL_AS_OF: AS_OF },
-  });
 }
 
 /** Problems of the check on `dir`, as `severity file:line message`. */
@@ -85,20 +80,14 @@ describe('helpers', () => {
 });
 
 describe('npm run new creates files that pass npm run check', () => {
-  it('an article: next 索引号, today’s date, placeholder body reported as a warning only', async () => {
+  it('an article: the next 索引号 each time, with the placeholder body reported as a warning only', async () => {
     const dir = fixtureCopy();
-    const r = runNew(dir, ['--kind', 'article', '--column', 'news', '--title', '全省生态环境系统召开冬季攻坚调度会', '--date', '2026-11-20', '--keywords', '工作动态，大气']);
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('已创建');
-    const file = path.join(dir, 'articles/2026/article-2026-11-20-1.md');
-    const text = readFileSync(file, 'utf8');
-    const data = splitFrontmatter(text).data as Record<string, unknown>;
-    expect(data).toMatchObject({ indexNumber: `${ORG}/2026-00026`, column: 'news', published: '2026-11-20', draft: false, keywords: ['工作动态', '大气'] });
-    expect(text).toContain('# 索引号：自动分配的下一个空号，不要修改');
-    expect(checked(dir)).toEqual([`warning articles/2026/article-2026-11-20-1.md:${text.split('\n').length - 1} 正文仍是模板文字（npm run new 生成的占位内容还没有替换）`]);
-    // The next one gets the next number.
+    await make(dir, { kind: 'article', column: 'news', title: '全省生态环境系统召开冬季攻坚调度会', date: '2026-11-20', keywords: '工作动态，大气' });
     await make(dir, { kind: 'article', column: 'news', title: '第二条', date: '2026-11-20' });
+    const first = readFileSync(path.join(dir, 'articles/2026/article-2026-11-20-1.md'), 'utf8');
+    expect(splitFrontmatter(first).data).toMatchObject({ indexNumber: `${ORG}/2026-00026`, column: 'news', published: '2026-11-20', draft: false, keywords: ['工作动态', '大气'] });
     expect(readFileSync(path.join(dir, 'articles/2026/article-2026-11-20-2.md'), 'utf8')).toContain(`indexNumber: ${ORG}/2026-00027`);
+    expect(checked(dir).filter((p) => p.startsWith('error'))).toEqual([]);
   });
 
   it('a policy with a 文号, and a plan', async () => {
@@ -168,24 +157,10 @@ describe('npm run new creates files that pass npm run check', () => {
     expect(errors).toEqual([]);
   });
 
-  it('asks in Chinese when run without --yes (answers piped in)', () => {
-    const dir = fixtureCopy();
-    // 类型 4 = 公开信息; 栏目 by id; 标题; 日期; 类别 (skip); 文号 (skip); 主题词; 文件名 (default).
-    const r = runNew(dir, [], ['4', 'news', '交互式创建的动态', '2026-11-21', '', '', '测试', ''].join('\n') + '\n');
-    expect(r.status, r.stderr + r.stdout).toBe(0);
-    expect(r.stdout).toContain('类型：');
-    expect(r.stdout).toContain('栏目：');
-    expect(readFileSync(path.join(dir, 'articles/2026/article-2026-11-21-1.md'), 'utf8')).toContain('title: 交互式创建的动态');
-  });
 });
 
 describe('npm run new refuses what would not pass the check', () => {
   const dir = fixtureCopy();
-  it('exits 2 with the reason, creating nothing', () => {
-    const r = runNew(dir, ['--kind', 'article', '--column', 'news']);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('没有创建文件：缺少 --title（标题）');
-  });
   it.each([
     [['--kind', 'article', '--column', 'normative-documents', '--title', 'x'], '--column「normative-documents」：「normative-documents」不在可选范围内'],
     [['--kind', 'policy', '--column', 'other-documents', '--title', 'x', '--doc-number', '江环发[2026]5号'], '年份要用六角括号〔〕括起来'],
@@ -196,7 +171,7 @@ describe('npm run new refuses what would not pass the check', () => {
     [['--kind', 'article', '--column', 'news', '--title', 'x', '--date', '2026-02-30'], '「2026-02-30」不是有效的日期：这一天不存在'],
   ])('%j', async (args, message) => {
     const { values } = parseArgs({ args, options: Object.fromEntries(['kind', 'column', 'title', 'slug', 'doc-number', 'interprets', 'date'].map((k) => [k, { type: 'string' as const }])) });
-    const opts = { ...values, docNumber: values['doc-number'] } as Omit<Options, 'yes' | 'check' | 'content'>;
+    const opts = { ...values, docNumber: values['doc-number'] } as Omit<NewItemOptions, 'yes' | 'check' | 'content'>;
     await expect(make(dir, opts)).rejects.toThrow(message);
   });
 });

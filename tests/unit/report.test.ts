@@ -1,18 +1,19 @@
 /**
  * 政府信息公开工作年度报告: the tables' arithmetic (勾稽关系) in the schema, with messages
  * that name the table, row and column; the cross-year carry-over; the six headings;
- * the new-report scaffold; and splitting the rendered body into parts.
+ * the new-report scaffold; and splitting the rendered body into parts. The command
+ * `npm run new:report` itself is tested in tests/integration/new-report-cli.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { reportSchema } from '../../src/lib/schemas/items.ts';
+import { SCHEMAS } from '../../src/kinds/index.ts';
+const reportSchema = SCHEMAS.report;
 import { reportArithmetic } from '../../src/lib/report/arithmetic.ts';
 import { emptyTables, type ReportTables } from '../../src/lib/report/format.ts';
 import { missingParts } from '../../src/lib/report/rules.ts';
-import { scaffoldReport } from '../../src/lib/report/scaffold.ts';
+import { scaffoldReport } from '../../src/lib/new-item/report.ts';
 import { splitSections } from '../../src/lib/report/sections.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
@@ -144,27 +145,6 @@ describe('missing part headings', () => {
 });
 
 describe('new-report scaffold', () => {
-  it('writes a draft with zero tables, the carry-over and the six headings that passes the check', () => {
-    const c = site();
-    const node = process.execPath;
-    const r = spawnSync(node, ['scripts/new-report.ts', '--year', '2026', '--content', c.contentDir], { encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('11990000MB1234560X/2027-60001');
-    const text = read(c, 'reports/annual-report-2026.md');
-    const { data, body } = splitFrontmatter(text);
-    const d = data as ReportTables & { draft: boolean; year: number };
-    expect(d.draft).toBe(true);
-    expect(d.year).toBe(2026);
-    expect(d.applications.carriedOver).toEqual([9, 1, 0, 0, 2, 0, 12]);
-    expect(d.applications.received).toEqual([0, 0, 0, 0, 0, 0, 0]);
-    expect(missingParts(body)).toEqual([]);
-    expect(reportProblems(run(c).problems)).toEqual([]);
-    // Refuses to overwrite.
-    const again = spawnSync(node, ['scripts/new-report.ts', '--year', '2026', '--content', c.contentDir], { encoding: 'utf8' });
-    expect(again.status).toBe(1);
-  });
-
   it('parses as YAML with every row commented', () => {
     const text = scaffoldReport({ year: 2030, siteName: '江南省生态环境厅', indexNumber: '11990000MB1234560X/2031-60001' });
     const fm = text.split('---')[1]!;

@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
-import { policySchema, interpretationSchema, releaseSchema, planSchema } from '../../src/lib/schemas/items.ts';
+import { SCHEMAS } from '../../src/kinds/index.ts';
+const { policy: policySchema, interpretation: interpretationSchema, release: releaseSchema, plan: planSchema } = SCHEMAS;
 import { tempContent, article, type TempContent } from '../support/content-fixture.ts';
 
 const AS_OF = '2026-11-22';

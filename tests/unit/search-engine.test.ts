@@ -181,17 +181,17 @@ describe('filters and order', () => {
   it('lets Pagefind filter, counts each filter without its own selection, and sorts by date', async () => {
     const pf = fakePagefind(docs);
     const values = await loadFilterValues(pf);
-    expect(values.year.map((v) => v.value)).toEqual(['2026', '2025', '2024']);
+    expect(values.year!.map((v) => v.value)).toEqual(['2026', '2025', '2024']);
     const q = parseQuery('行政处罚');
     const all = await runQuery(pf, q, parseState(''), { withCounts: true });
     expect(all.exact.map((h) => h.id).sort()).toEqual(['penalty', 'rule']);
-    expect(all.counts!.kind.get('政策文件')).toBe(1);
+    expect(all.counts!.kind!.get('政策文件')).toBe(1);
 
     const narrowed = await runQuery(pf, q, parseState('kind=政策文件'), { withCounts: true });
     expect(narrowed.exact.map((h) => h.id)).toEqual(['rule']);
     // The kind counts leave the kind filter out, so the other option still shows 1.
-    expect(narrowed.counts!.kind.get('公开信息')).toBe(1);
-    expect(narrowed.counts!.year.get('2026') ?? 0).toBe(0);
+    expect(narrowed.counts!.kind!.get('公开信息')).toBe(1);
+    expect(narrowed.counts!.year!.get('2026') ?? 0).toBe(0);
 
     const none = await runQuery(pf, q, parseState('kind=数据发布'));
     expect(none.exact).toEqual([]);

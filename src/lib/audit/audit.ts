@@ -81,6 +81,8 @@ export interface AuditInput {
   files: Pick<RuleContext, 'root' | 'sizeOf'>;
   /** 公开时限, judged by ../deadlines/judge.ts (absent: nothing to report). */
   deadlines?: DeadlineReport | undefined;
+  /** content/site.yaml `rules`, for the kinds' own audit checks. */
+  settings?: Readonly<Record<string, unknown>> | undefined;
 }
 
 const STATUS_ORDER = new Map(FRESHNESS_STATUSES.map((s, i) => [s, i]));
@@ -176,7 +178,7 @@ export function runAudit(input: AuditInput): AuditReport {
     counts,
     ruleNotMet,
     national,
-    findings: collectFindings(input.items, asOf, input.files),
+    findings: collectFindings(input.items, asOf, input.files, input.settings),
     deadlines,
     cataloguePassed,
     deadlinesPassed,
@@ -186,7 +188,7 @@ export function runAudit(input: AuditInput): AuditReport {
 
 /** Total number of findings of every kind. */
 export function findingCount(findings: Findings): number {
-  return FINDING_KEYS.reduce((n, k) => n + findings[k].length, 0);
+  return FINDING_KEYS.reduce((n, k) => n + (findings[k]?.length ?? 0), 0);
 }
 
 /**

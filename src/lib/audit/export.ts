@@ -6,7 +6,7 @@
 import { FREQUENCY_LABELS } from '../schemas/columns.ts';
 import { FRESHNESS_STATUSES } from '../freshness.ts';
 import { ruleMetReason, statusReason, findingCount, type AuditReport, type ColumnAudit } from './audit.ts';
-import { FINDING_KEYS, type Finding } from './findings.ts';
+import { FINDING_KEYS, findingTitle, type Finding } from './findings.ts';
 import { AUDIT_TEXT, FREQUENCY_RULES, STATUS_ICONS, STATUS_LABELS } from './strings.ts';
 import { DEADLINE_RULE_IDS, DEADLINE_RULES, DEADLINE_STATUS_LABELS } from '../deadlines/rules.ts';
 import type { DeadlineFinding } from '../deadlines/judge.ts';
@@ -205,8 +205,8 @@ export function formatAuditSummary(report: AuditReport): string {
   out.push('');
   out.push(`【其他问题】${findingCount(report.findings) === 0 ? AUDIT_TEXT.none : `${findingCount(report.findings)} 项`}`);
   for (const key of FINDING_KEYS) {
-    const list = report.findings[key];
-    out.push(`  ${AUDIT_TEXT.findings[key]}：${list.length === 0 ? AUDIT_TEXT.none : `${list.length} 项`}`);
+    const list = report.findings[key] ?? [];
+    out.push(`  ${findingTitle(key)}：${list.length === 0 ? AUDIT_TEXT.none : `${list.length} 项`}`);
     out.push(...findingLines(list));
   }
 

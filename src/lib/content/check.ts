@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseCatalogue, type Catalogue } from '../columns.ts';
 import { siteSchema, type SiteInfo } from '../schemas/columns.ts';
-import { SCHEMAS } from '../schemas/items.ts';
+import { SCHEMAS, fieldsOf } from '../../kinds/index.ts';
 import { SLUG } from '../schemas/common.ts';
 import type { Item } from '../items.ts';
 import { splitFrontmatter, FrontmatterError, hasUnquotedDateText, astroFrontmatter } from './frontmatter.ts';
@@ -120,7 +120,7 @@ export function parseItem(source: SourceFile): { item?: Item; problems: Problem[
   }
   const result = SCHEMAS[source.kind].safeParse(split.data);
   if (!result.success) {
-    problems.push(...zodIssuesToProblems(result.error.issues, source.file, source.text, split.data));
+    problems.push(...zodIssuesToProblems(result.error.issues, source.file, source.text, split.data, fieldsOf(source.kind)));
   } else if (split.yaml !== undefined && hasUnquotedDateText(split.yaml)) {
     // The build reads the same text with Astro's YAML schema: the same schema must accept
     // that too (an unquoted 2024-01-01 as an attachment title is a date there).
@@ -132,7 +132,7 @@ export function parseItem(source: SourceFile): { item?: Item; problems: Problem[
     }
     const astro = astroData === undefined ? undefined : SCHEMAS[source.kind].safeParse(astroData);
     if (astro && !astro.success) {
-      for (const p of zodIssuesToProblems(astro.error.issues, source.file, source.text, astroData)) {
+      for (const p of zodIssuesToProblems(astro.error.issues, source.file, source.text, astroData, fieldsOf(source.kind))) {
         problems.push({ ...p, message: `这里写的是没有加引号的日期样式文字，网站生成时会被读成日期而不是文字（${p.message}）`, expected: '用英文双引号括起来，如 title: "2024-01-01"' });
       }
     }
@@ -176,6 +176,9 @@ export function checkContent(options: CheckOptions): CheckResult {
     else unreadable.set(source.slug, source.file);
   }
 
+  // The working-day calendar, for the kinds' own rules and the legal clocks below.
+  const { calendar, problems: calendarProblems } = loadCalendarDir(root, contentDir);
+  problems.push(...calendarProblems);
   problems.push(
     ...checkItems(items, {
       catalogue,
@@ -189,6 +192,8 @@ export function checkContent(options: CheckOptions): CheckResult {
       missingInterpretation: options.missingInterpretation ?? site?.rules?.missingInterpretation,
       siteUrl: site?.url,
       unreadable,
+      settings: site?.rules ?? {},
+      calendar,
     }),
   );
   problems.push(...checkCsvAttachments(items, root, texts));
@@ -199,9 +204,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   const textOf = (f: string) => texts.get(f);
   problems.push(...checkReleases(items, { catalogue, series, root, readText, textOf }));
   problems.push(...checkReportItems(items, { textOf }));
-  // 公开时限: the working-day calendar, then every legal clock (late items are warnings here).
-  const { calendar, problems: calendarProblems } = loadCalendarDir(root, contentDir);
-  problems.push(...calendarProblems);
+  // 公开时限: every legal clock on the working-day calendar (late items are warnings here).
   const deadlines = judgeDeadlines({ items, series, calendar, asOf: options.asOf, interpretationGraceDays: site?.rules?.interpretationGraceDays, expectAnnualReports: catalogue.columns.some((c) => c.accepts.includes('report')) });
   problems.push(...deadlineProblems(deadlines.findings, textOf));
   return { site, catalogue, items, problems, fileCount: sources.length, deadlines };

@@ -4,8 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_DIRS } from '../schemas/items.ts';
-import { KINDS, type Kind } from '../schemas/common.ts';
+import { COLLECTION_DIRS, KINDS, type Kind } from '../../kinds/index.ts';
 
 export interface SourceFile {
   kind: Kind;

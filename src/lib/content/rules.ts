@@ -5,13 +5,17 @@
  */
 import path from 'node:path';
 import type { Catalogue } from '../columns.ts';
-import { KIND_LABELS, INDEX_NUMBER, DOC_NUMBER, type Kind } from '../schemas/common.ts';
+import { INDEX_NUMBER, DOC_NUMBER } from '../schemas/common.ts';
 import { isPublishable, needsInterpretation, type Item } from '../items.ts';
 import { slugFromItemUrl } from '../urls.ts';
 import type { Problem } from './problems.ts';
 import { lineOfPath, locateBody } from './frontmatter.ts';
 import { classifyLink, extractLinks } from './links.ts';
+import { BODY_PLACEHOLDER, QA_QUESTION_PLACEHOLDER, QA_ANSWER_PLACEHOLDER } from './placeholders.ts';
 import { closestMatch } from './zod-errors.ts';
+import { KIND_DEFINITIONS, KIND_LABELS, fieldsOf, linksOf, type Kind, type KindDefinition, type LinkField } from '../../kinds/index.ts';
+import type { KindContext, KindItem } from '../../kinds/define.ts';
+import type { WorkCalendar } from '../workdays.ts';
 
 /** Attachment types an editor may publish, and the largest size allowed. */
 export const ATTACHMENT_TYPES = ['.pdf', '.ofd', '.doc', '.docx', '.wps', '.xls', '.xlsx', '.et', '.csv', '.json', '.txt', '.zip', '.png', '.jpg', '.jpeg', '.webp'];
@@ -40,6 +44,10 @@ export interface RuleContext {
    * slug: a reference to one says so instead of "not found".
    */
   unreadable?: ReadonlyMap<string, string>;
+  /** content/site.yaml's settings, for kinds' own rules (consultation windows …). */
+  settings?: Readonly<Record<string, unknown>> | undefined;
+  /** The working-day calendar, for kinds' own rules. */
+  calendar?: WorkCalendar | undefined;
 }
 
 /** A reference to `slug` that is not among the items: unknown, or a file with errors of its own. */
@@ -143,10 +151,15 @@ export function checkItems(items: readonly Item[], ctx: RuleContext): Problem[] 
     if (!isPublishable(item, ctx.asOf)) continue;
     const replacement = replacedByFault(item, bySlug, ctx.asOf, ctx.unreadable);
     if (replacement) error(item, '替代文件（replacedBy）', replacement.message, replacement.expected, ['replacedBy']);
-    if (item.kind === 'interpretation') {
-      const target = interpretsFault(item.data.interprets, bySlug, ctx.asOf, ctx.unreadable);
-      if (target) error(item, '解读对象（interprets）', target.message, target.expected, ['interprets']);
-      else interpreted.add(item.data.interprets);
+    // Fields that name another item (the kinds' `links`): it exists, is published and of the right kind.
+    const data = item.data as unknown as Record<string, unknown>;
+    for (const link of linksOf(item.kind)) {
+      const slug = data[link.field];
+      if (typeof slug !== 'string') continue;
+      const label = fieldsOf(item.kind)[link.field]?.label ?? link.field;
+      const fault = linkFault(link, label, slug, bySlug, ctx.asOf, ctx.unreadable);
+      if (fault) error(item, `${label}（${link.field}）`, fault.message, fault.expected, [link.field]);
+      else if (link.field === 'interprets') interpreted.add(slug);
     }
     // Links and images in the body must resolve (see bodyProblems).
     problems.push(...bodyProblems(item, ctx.textOf(item.file) ?? '', { ...ctx, bySlug }));
@@ -164,8 +177,45 @@ export function checkItems(items: readonly Item[], ctx: RuleContext): Problem[] 
       });
     }
   }
+  problems.push(...kindProblems(items, bySlug, ctx));
   return problems;
 }
+
+/** The context a kind's own rules and audit checks get (src/kinds/define.ts `KindContext`). */
+export function kindContext(kind: KindDefinition, items: readonly Item[], bySlug: ReadonlyMap<string, Item>, asOf: string, settings: Readonly<Record<string, unknown>> = {}, calendar?: WorkCalendar): KindContext<never> {
+  return {
+    items: items.filter((i) => i.kind === kind.id) as unknown as KindItem<never>[],
+    bySlug: bySlug as unknown as ReadonlyMap<string, KindItem<Record<string, unknown>>>,
+    asOf,
+    isPublished: (i) => isPublishable(i as Item, asOf),
+    settings,
+    calendar,
+  };
+}
+
+/** Each kind's own rules across its items (`check` in its declaration), located in the files. */
+function kindProblems(items: readonly Item[], bySlug: ReadonlyMap<string, Item>, ctx: RuleContext): Problem[] {
+  const out: Problem[] = [];
+  for (const kind of KIND_DEFINITIONS) {
+    if (!kind.check) continue;
+    for (const p of kind.check(kindContext(kind, items, bySlug, ctx.asOf, ctx.settings, ctx.calendar))) {
+      const text = ctx.textOf(p.file);
+      const key = p.path.filter((k): k is string => typeof k === 'string').join('.');
+      const label = fieldsOf(kind.id as Kind)[key]?.label ?? fieldsOf(kind.id as Kind)[String(p.path[0])]?.label;
+      out.push({
+        severity: p.severity,
+        file: p.file,
+        line: text ? (lineOfPath(text, p.path) ?? lineOfPath(text, p.path.slice(0, 1))) : undefined,
+        field: label ? `${label}（${formatKeys(p.path)}）` : formatKeys(p.path),
+        message: p.message,
+        expected: p.expected,
+      });
+    }
+  }
+  return out;
+}
+
+const formatKeys = (keys: readonly (string | number)[]) => keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
 
 /** What is wrong with a reference, in the words of the content check. */
 export interface Fault {
@@ -200,12 +250,20 @@ export function replacedByFault(item: Item, bySlug: ReadonlyMap<string, Item>, a
  * policy, or undefined when it does.
  */
 export function interpretsFault(interprets: string, bySlug: ReadonlyMap<string, Item>, asOf: string, unreadable?: ReadonlyMap<string, string>): Fault | undefined {
-  const target = bySlug.get(interprets);
-  if (!target) return notFound(interprets, `找不到被解读的文件「${interprets}」`, '已有的政策文件或规划计划的文件名（不含 .md）', unreadable);
-  if (target.kind !== 'policy' && target.kind !== 'plan') {
-    return { message: `「${interprets}」是${KIND_LABELS[target.kind]}，不能作为解读对象`, expected: '政策文件或规划计划' };
-  }
-  if (!isPublishable(target, asOf)) return { message: `被解读的文件「${interprets}」是草稿或不公开`, expected: '已公开的政策文件或规划计划' };
+  const link = linksOf('interpretation').find((l) => l.field === 'interprets')!;
+  return linkFault(link, fieldsOf('interpretation').interprets!.label, interprets, bySlug, asOf, unreadable);
+}
+
+/**
+ * Why a link field (a kind's `links`, e.g. 解读对象) does not name a published item of
+ * one of the kinds it accepts, or undefined when it does.
+ */
+export function linkFault(link: LinkField, label: string, slug: string, bySlug: ReadonlyMap<string, Item>, asOf: string, unreadable?: ReadonlyMap<string, string>): Fault | undefined {
+  const kinds = link.targets.map((k) => KIND_LABELS[k as Kind] ?? k).join('或');
+  const target = bySlug.get(slug);
+  if (!target) return notFound(slug, `找不到${link.noun}「${slug}」`, `已有的${kinds}的文件名（不含 .md）`, unreadable);
+  if (!link.targets.includes(target.kind)) return { message: `「${slug}」是${KIND_LABELS[target.kind]}，不能作为${label}`, expected: kinds };
+  if (!isPublishable(target, asOf)) return { message: `${link.noun}「${slug}」是草稿或不公开`, expected: `已公开的${kinds}` };
   return undefined;
 }
 
@@ -294,14 +352,8 @@ export function internalLinks(text: string): Array<{ href: string; line: number 
   return out;
 }
 
-/**
- * The line `npm run new` puts in a new item's body. While it is still there the check
- * warns “正文仍是模板文字”, so an editor who forgot to write the body is told.
- */
-export const BODY_PLACEHOLDER = '【请在这里填写正文，写好后删除本行】';
-/** Placeholders of a new 简明问答's first question and answer. */
-export const QA_QUESTION_PLACEHOLDER = '【请填写问题】';
-export const QA_ANSWER_PLACEHOLDER = '【请填写回答】';
+// The placeholders of `npm run new` (the check warns while they are still there).
+export { BODY_PLACEHOLDER, QA_QUESTION_PLACEHOLDER, QA_ANSWER_PLACEHOLDER } from './placeholders.ts';
 
 /** Image types a body may show with `![替代文本](./files/x.png)`. */
 export const BODY_IMAGE_TYPES = ['.png', '.jpg', '.jpeg', '.webp', '.gif'] as const;

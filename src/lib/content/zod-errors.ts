@@ -4,9 +4,10 @@
  * (Starlight does the same with `parseWithFriendlyErrors`.)
  */
 import type { z } from 'astro/zod';
-import { FIELDS, fieldInfo } from '../schemas/fields.ts';
+import { FIELDS, fieldInfo, type FieldTable } from '../schemas/fields.ts';
 import type { Problem } from './problems.ts';
 import { lineOfPath } from './frontmatter.ts';
+import { isIsoDate } from '../dates.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -89,19 +90,20 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Field names (with their parent path, list indexes dropped) that hold a date. */
-const DATE_FIELDS = new Set(['written', 'published', 'validityChanged']);
-
 /**
  * A precise explanation of the common ways editors get 文号, 索引号 and dates wrong,
  * or undefined to fall back to the schema's own message.
  */
-export function diagnoseValue(field: string, value: unknown): string | undefined {
+export function diagnoseValue(field: string, value: unknown, fields: FieldTable = FIELDS): string | undefined {
+  const isDate = fields[field]?.date === true;
   if (typeof value !== 'string') {
-    if (DATE_FIELDS.has(field) && typeof value === 'number') return `写成了数字 ${value}，日期要写成 2024-03-15 的形式（年-月-日，用半角连字符）`;
+    if (isDate && typeof value === 'number') return `写成了数字 ${value}，日期要写成 2024-03-15 的形式（年-月-日，用半角连字符）`;
     return undefined;
   }
   const v = value.trim();
-  if (DATE_FIELDS.has(field)) {
+  if (isDate) {
+    // A real date is wrong for another reason (later than 发布日期 …): the schema says which.
+    if (isIsoDate(v)) return undefined;
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
     if (m) {
       const [y, mo] = [Number(m[1]), Number(m[2])];
@@ -157,25 +159,25 @@ function fieldKey(path: ReadonlyArray<PropertyKey>): string {
 /** A problem, plus the full path of the required field a misspelt key stands for. */
 type Located = Problem & { fixes?: string };
 
-function issueToProblem(issue: Issue, file: string, text: string | undefined, data: unknown, missing: ReadonlySet<string>): Located[] {
+function issueToProblem(issue: Issue, file: string, text: string | undefined, data: unknown, missing: ReadonlySet<string>, fields: FieldTable): Located[] {
   const path = issue.path;
-  const info = fieldInfo(path);
+  const info = fieldInfo(path, fields);
   const label = info ? `${info.label}（${formatPath(path)}）` : formatPath(path);
   const line = text === undefined ? undefined : (lineOfPath(text, path) ?? lineOfRelated(text, path));
   const base = { severity: 'error' as const, file, line, field: label };
   const value = valueAt(data, path);
-  const diagnosis = diagnoseValue(fieldKey(path), value);
+  const diagnosis = diagnoseValue(fieldKey(path), value, fields);
 
   switch (issue.code) {
     case 'unrecognized_keys': {
       const parentKey = fieldKey(path);
       const known = parentKey
-        ? Object.keys(FIELDS).filter((k) => k.startsWith(`${parentKey}.`)).map((k) => k.slice(parentKey.length + 1))
-        : Object.keys(FIELDS).filter((k) => !k.includes('.'));
+        ? Object.keys(fields).filter((k) => k.startsWith(`${parentKey}.`)).map((k) => k.slice(parentKey.length + 1))
+        : Object.keys(fields).filter((k) => !k.includes('.'));
       return issue.keys.map((key) => {
         const hint = closestField(key, known);
         const hintPath = parentKey ? `${parentKey}.${hint}` : hint;
-        const hintInfo = hint ? FIELDS[hintPath ?? ''] : undefined;
+        const hintInfo = hint ? fields[hintPath ?? ''] : undefined;
         const keyLine = text === undefined ? undefined : lineOfPath(text, [...path, key]);
         const where = formatPath([...path, key]);
         if (hint && hintInfo) {
@@ -268,14 +270,16 @@ function issueToProblem(issue: Issue, file: string, text: string | undefined, da
  * @param file Project-relative file path, for the message.
  * @param text The file's text, to find each field's line (optional).
  * @param data The parsed data the schema saw, to quote the wrong value.
+ * @param fields What each field is called and what it expects: an item's kind's table
+ *   (`fieldsOf(kind)` in src/kinds/), or the table of series, calendar and catalogue files.
  */
-export function zodIssuesToProblems(issues: readonly Issue[], file: string, text?: string, data?: unknown): Problem[] {
+export function zodIssuesToProblems(issues: readonly Issue[], file: string, text?: string, data?: unknown, fields: FieldTable = FIELDS): Problem[] {
   // Required fields that are missing: when an unknown key is a misspelling of one of
   // them, the editor gets one message (“拼错了”) instead of two.
   const missing = new Set(
     issues.filter((i) => i.code === 'invalid_type' && valueAt(data, i.path) === undefined).map((i) => fieldKey(i.path)),
   );
-  const located = issues.map((issue) => ({ issue, problems: issueToProblem(issue, file, text, data, missing) }));
+  const located = issues.map((issue) => ({ issue, problems: issueToProblem(issue, file, text, data, missing, fields) }));
   const misspelt = new Set(located.flatMap((l) => l.problems.map((p) => p.fixes)).filter((f): f is string => f !== undefined));
   return located
     .filter(({ issue }) => !(issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined && misspelt.has(fieldKey(issue.path))))

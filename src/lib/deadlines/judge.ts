@@ -6,7 +6,7 @@
  */
 import { addDays, daysBetween, type IsoDate } from '../dates.ts';
 import { isPublishable, type Item } from '../items.ts';
-import { BUDGET_CATEGORIES, DECISION_CATEGORIES } from '../schemas/items.ts';
+import { BUDGET_CATEGORIES, DECISION_CATEGORIES } from '../../kinds/article/kind.ts';
 import type { Series } from '../schemas/series.ts';
 import { addWorkdays, isMissing, missingYearMessage, workdaysBetween, type WorkCalendar } from '../workdays.ts';
 import { nextPeriod, periodEnd, periodKind, periodKindFor, periodLabel } from '../series/period.ts';

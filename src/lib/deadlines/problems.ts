@@ -5,7 +5,7 @@
  */
 import { lineOfPath } from '../content/frontmatter.ts';
 import type { Problem } from '../content/problems.ts';
-import { FIELDS } from '../schemas/fields.ts';
+import { ALL_ITEM_FIELDS } from '../../kinds/index.ts';
 import { DEADLINE_RULES } from './rules.ts';
 import type { DeadlineFinding } from './judge.ts';
 
@@ -15,7 +15,7 @@ export function deadlineProblems(findings: readonly DeadlineFinding[], textOf: (
     if (!f.slug) continue;
     const text = textOf(f.file);
     const path = f.field.split('.');
-    const label = f.field.startsWith('active.') ? '表二（主动公开政府信息情况）' : (FIELDS[f.field]?.label ?? f.field);
+    const label = f.field.startsWith('active.') ? '表二（主动公开政府信息情况）' : (ALL_ITEM_FIELDS[f.field]?.label ?? f.field);
     const rule = DEADLINE_RULES[f.rule];
     out.push({
       severity: 'warning',

@@ -3,7 +3,7 @@
  *
  * Its only inputs are the content declarations as they exist today: the Zod schemas of
  * each kind (`SCHEMAS`, `COLLECTION_DIRS`, `KIND_LABELS`), the field documentation
- * (`FIELDS`, and the report tables' wording in report/format.ts) and the column
+ * (each kind's `fields`, and the report tables' wording in report/format.ts) and the column
  * catalogue (content/columns.yaml, which columns accept which kind). When the kind
  * registry replaces the schemas, this is the one module to switch.
  *
@@ -14,9 +14,8 @@
  */
 import type { z } from 'astro/zod';
 import type { Catalogue } from '../columns.ts';
-import { KIND_LABELS, KINDS, DOC_NUMBER, isoDate, relativePath, type Kind } from '../schemas/common.ts';
-import { COLLECTION_DIRS, SCHEMAS } from '../schemas/items.ts';
-import { FIELDS } from '../schemas/fields.ts';
+import { DOC_NUMBER, isoDate, relativePath } from '../schemas/common.ts';
+import { KIND_DEFINITIONS, KIND_LABELS, KINDS, type Kind, COLLECTION_DIRS, SCHEMAS, fieldsOf } from '../../kinds/index.ts';
 import {
   ACTIVE_LABELS,
   APPLICANT_COLUMNS,
@@ -110,8 +109,8 @@ export interface EditorConfig {
   collections: EditorCollection[];
 }
 
-/** Kinds the editor creates; annual reports are scaffolded by `npm run new:report` and only edited here. */
-export const EDITOR_CREATES: readonly Kind[] = ['policy', 'interpretation', 'plan', 'article', 'release'];
+/** Kinds the editor creates: those `npm run new` creates (a `scaffold` in their declaration); annual reports are scaffolded by `npm run new:report` and only edited here. */
+export const EDITOR_CREATES: readonly Kind[] = KIND_DEFINITIONS.filter((k) => k.scaffold).map((k) => k.id as Kind);
 
 /** Wording of the annual report's nested rows, from the report format (one source with the page). */
 const REPORT_LABELS: Record<string, string> = {
@@ -160,14 +159,15 @@ export function objectShape(schema: z.ZodType): Record<string, z.ZodType> {
   }
 }
 
-function labelOf(path: string[]): string {
+function labelOf(path: string[], kind: Kind): string {
   const key = path.join('.');
   const last = path[path.length - 1]!;
-  return FIELDS[key]?.label ?? REPORT_LABELS[last] ?? FIELDS[last]?.label ?? last;
+  const fields = fieldsOf(kind);
+  return fields[key]?.label ?? REPORT_LABELS[last] ?? fields[last]?.label ?? last;
 }
 
-function hintOf(path: string[]): string | undefined {
-  return FIELDS[path.join('.')]?.expected;
+function hintOf(path: string[], kind: Kind): string | undefined {
+  return fieldsOf(kind)[path.join('.')]?.expected;
 }
 
 interface Ctx {
@@ -199,8 +199,8 @@ function toField(name: string, schema: z.ZodType, path: string[], ctx: Ctx, inLi
     } else break;
   }
   const top = path.length === 1 && !inList;
-  const base: EditorField = { name, label: labelOf(path), widget: 'string', required };
-  const hint = hintOf(path);
+  const base: EditorField = { name, label: labelOf(path, ctx.kind), widget: 'string', required };
+  const hint = hintOf(path, ctx.kind);
   if (hint) base.hint = `应为：${hint}`;
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) base.default = defaultValue;
   if (top && ctx.validation === 'server') base.kind = ctx.kind;
@@ -215,7 +215,7 @@ function toField(name: string, schema: z.ZodType, path: string[], ctx: Ctx, inLi
   }
   // 索引号: the next free serial of the year, filled in by the editor's server.
   if (top && name === 'indexNumber') {
-    return { ...base, widget: 'portal-index-number', ...(ctx.validation === 'pattern' ? { pattern: patternOf(s, path) } : {}) };
+    return { ...base, widget: 'portal-index-number', ...(ctx.validation === 'pattern' ? { pattern: patternOf(s, path, ctx.kind) } : {}) };
   }
   if (derivedFrom(s, isoDate)) {
     return { ...base, widget: widget('datetime', ctx, top), date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD' };
@@ -225,7 +225,7 @@ function toField(name: string, schema: z.ZodType, path: string[], ctx: Ctx, inLi
       if (derivedFrom(s, relativePath)) return { ...base, widget: 'file', choose_url: false };
       const max = d.checks?.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
       const field: EditorField = { ...base, widget: widget(max !== undefined && max > 200 ? 'text' : 'string', ctx, top) };
-      const pattern = ctx.validation === 'pattern' ? patternOf(s, path) : undefined;
+      const pattern = ctx.validation === 'pattern' ? patternOf(s, path, ctx.kind) : undefined;
       return pattern ? { ...field, pattern } : field;
     }
     case 'enum':
@@ -273,9 +273,9 @@ function toField(name: string, schema: z.ZodType, path: string[], ctx: Ctx, inLi
 }
 
 /** A Decap `pattern` for a string field: the regex the schema checks, and the documented correct form. */
-function patternOf(s: z.ZodType, path: string[]): [string, string] | undefined {
+function patternOf(s: z.ZodType, path: string[], kind: Kind): [string, string] | undefined {
   const key = path.join('.');
-  const message = `应为：${FIELDS[key]?.expected ?? ''}`;
+  const message = `应为：${fieldsOf(kind)[key]?.expected ?? ''}`;
   if (key === 'docNumber') return [DOC_NUMBER.source, message];
   const regex = defOf(s).checks?.find((c) => c._zod.def.format === 'regex')?._zod.def.pattern;
   return regex ? [regex.source, message] : undefined;

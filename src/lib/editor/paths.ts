@@ -6,7 +6,7 @@
  * server resolves the result against the content folder and checks symlinks.
  */
 import { SLUG } from '../schemas/common.ts';
-import { COLLECTION_DIRS } from '../schemas/items.ts';
+import { COLLECTION_DIRS } from '../../kinds/index.ts';
 import { ATTACHMENT_TYPES } from '../content/rules.ts';
 
 export class EditorPathError extends Error {

@@ -8,8 +8,7 @@
 import type { Catalogue } from '../columns.ts';
 import { columnProblem } from '../content/rules.ts';
 import { zodIssuesToProblems } from '../content/zod-errors.ts';
-import { KINDS, type Kind } from '../schemas/common.ts';
-import { SCHEMAS } from '../schemas/items.ts';
+import { KINDS, type Kind, SCHEMAS, fieldsOf } from '../../kinds/index.ts';
 import { objectShape } from './config.ts';
 
 export interface FieldProblem {
@@ -35,5 +34,5 @@ export function validateField(kind: Kind, field: string, value: unknown, catalog
   const result = schema.safeParse(value);
   if (result.success) return [];
   const issues = result.error.issues.map((i) => ({ ...i, path: [field, ...i.path] }));
-  return zodIssuesToProblems(issues, '', undefined, { [field]: value }).map((p) => ({ field: p.field, message: p.message, expected: p.expected }));
+  return zodIssuesToProblems(issues, '', undefined, { [field]: value }, fieldsOf(kind)).map((p) => ({ field: p.field, message: p.message, expected: p.expected }));
 }

@@ -3,7 +3,7 @@
  * each with how often it must be updated and which kinds of item it accepts.
  */
 import { z } from 'astro/zod';
-import { KINDS } from './common.ts';
+import { KINDS } from '../../kinds/index.ts';
 
 export const FREQUENCIES = [
   'realtime',
@@ -109,6 +109,11 @@ export const siteSchema = z.strictObject({
        * a warning in the 公开时限 audit (default 3); later than that is an error.
        */
       interpretationGraceDays: z.number().int().min(0).max(60).optional(),
+      /**
+       * 征求意见: days after a consultation closes before a missing 意见采纳情况 is an audit
+       * finding (default 30, src/kinds/consultation/process.ts).
+       */
+      consultationFeedbackDays: z.number().int().min(0).max(365).optional(),
     })
     .optional(),
 });

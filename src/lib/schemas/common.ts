@@ -5,19 +5,6 @@
 import { z } from 'astro/zod';
 import { isIsoDate, normaliseDateInput } from '../dates.ts';
 
-/** The content kinds the portal publishes (信息类型). */
-export const KINDS = ['plan', 'policy', 'interpretation', 'release', 'report', 'article'] as const;
-export type Kind = (typeof KINDS)[number];
-
-export const KIND_LABELS: Record<Kind, string> = {
-  plan: '规划计划',
-  policy: '政策文件',
-  interpretation: '政策解读',
-  release: '数据发布',
-  report: '年度报告',
-  article: '公开信息',
-};
-
 /** A calendar date written `YYYY-MM-DD` that exists. */
 export const isoDate = z.preprocess(
   normaliseDateInput,

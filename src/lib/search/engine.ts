@@ -90,6 +90,8 @@ export interface QueryOutcome {
 export interface RunOptions {
   /** Also compute `counts` (a few more searches, no downloads once filters are loaded). */
   withCounts?: boolean;
+  /** The page's filter keys, for `counts` (default: the shared filters). */
+  filterKeys?: readonly string[] | undefined;
 }
 
 /**
@@ -133,6 +135,7 @@ export async function runQuery(
   options: RunOptions = {},
 ): Promise<QueryOutcome> {
   const browsing = query.parts.length === 0;
+  const keys = options.filterKeys ?? FILTER_KEYS;
   const filters = toPagefindFilters(state);
   const active = Object.keys(filters).length > 0;
   if (browsing && !active) return { query, exact: [], related: [], approximate: false, datedForSize: false };
@@ -206,13 +209,13 @@ export async function runQuery(
   if (options.withCounts && exactTerms.length === 1) {
     const term = exactTerms[0]!;
     const own = await Promise.all(
-      FILTER_KEYS.map(async (key) => {
+      keys.map(async (key) => {
         if (!filters[key]) return responses.get(term)?.filters?.[key];
         const { [key]: _dropped, ...others } = filters;
         return (await pf.search(term, { filters: others }))?.filters?.[key];
       }),
     );
-    outcome.counts = Object.fromEntries(FILTER_KEYS.map((key, i) => [key, new Map(Object.entries(own[i] ?? {}))])) as FilterCounts;
+    outcome.counts = Object.fromEntries(keys.map((key, i) => [key, new Map(Object.entries(own[i] ?? {}))])) as FilterCounts;
   }
   return outcome;
 }
@@ -243,11 +246,11 @@ const VALIDITY_ORDER = ['有效', '失效', '废止'];
  * validity in its natural order, the rest by number of pages). Loads all filter data
  * (Pagefind's `filters()`), so call it when the filters are wanted, not for every search.
  */
-export async function loadFilterValues(pf: PagefindApi): Promise<Record<FilterKey, FacetValue[]>> {
+export async function loadFilterValues(pf: PagefindApi, keys: readonly string[] = FILTER_KEYS): Promise<Record<FilterKey, FacetValue[]>> {
   const all = await pf.filters();
   const zh = new Intl.Collator('zh-CN');
   const out = {} as Record<FilterKey, FacetValue[]>;
-  for (const key of FILTER_KEYS) {
+  for (const key of keys) {
     const values = Object.entries(all[key] ?? {}).map(([value, count]) => ({ value, count }));
     if (key === 'year') values.sort((a, b) => b.value.localeCompare(a.value));
     else if (key === 'validity') values.sort((a, b) => VALIDITY_ORDER.indexOf(a.value) - VALIDITY_ORDER.indexOf(b.value));

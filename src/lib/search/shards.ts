@@ -16,7 +16,7 @@
  * since the last full build, searched together with the primary, and the ids of the old
  * versions that the search page must drop (`supersedes`).
  *
- * Pure: used by the build (src/build/search-index.ts), `npm run publish` and the search page.
+ * Pure: used by the build (src/pipeline/search-index.ts), `npm run publish` and the search page.
  */
 
 /** `year`: one shard per publication year (large sites); `single`: one bundle for everything (small sites). */

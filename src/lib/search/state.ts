@@ -4,9 +4,13 @@
  * show the same search.
  */
 
-/** Filter keys, in the order they appear in the URL and on the page. */
-export const FILTER_KEYS = ['column', 'kind', 'year', 'publisher', 'validity'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+/**
+ * The filters every item has, in the order they appear in the URL and on the page. Kinds
+ * add their own after these (`facets` in src/kinds/); the page lists every filter key in
+ * its form (`select[data-filter]`), and functions here take that list as `keys`.
+ */
+export const FILTER_KEYS: readonly string[] = ['column', 'kind', 'year', 'publisher', 'validity'];
+export type FilterKey = string;
 export type SortOrder = 'relevance' | 'date';
 
 export interface SearchState {
@@ -23,10 +27,10 @@ const MAX_PARAM = 200;
 const clean = (v: string | null): string => (v ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_PARAM);
 
 /** Read the state from a query string (`?q=…` or `q=…`) or URLSearchParams; unknown keys are ignored. */
-export function parseState(search: string | URLSearchParams): SearchState {
+export function parseState(search: string | URLSearchParams, keys: readonly string[] = FILTER_KEYS): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: SearchState['filters'] = {};
-  for (const key of FILTER_KEYS) {
+  for (const key of keys) {
     const v = clean(params.get(key));
     if (v) filters[key] = v;
   }
@@ -34,10 +38,10 @@ export function parseState(search: string | URLSearchParams): SearchState {
 }
 
 /** The query string for a state, `?`-prefixed, in a fixed key order; '' for the empty state. */
-export function stateToSearch(state: SearchState): string {
+export function stateToSearch(state: SearchState, keys: readonly string[] = FILTER_KEYS): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const key of FILTER_KEYS) {
+  for (const key of keys) {
     const v = state.filters[key];
     if (v) params.set(key, v);
   }
@@ -47,21 +51,18 @@ export function stateToSearch(state: SearchState): string {
 }
 
 /** Whether two states describe the same search. */
-export function sameState(a: SearchState, b: SearchState): boolean {
-  return stateToSearch(a) === stateToSearch(b);
+export function sameState(a: SearchState, b: SearchState, keys: readonly string[] = FILTER_KEYS): boolean {
+  return stateToSearch(a, keys) === stateToSearch(b, keys);
 }
 
 /** Active filters in Pagefind's `{ filters }` shape. */
 export function toPagefindFilters(state: Pick<SearchState, 'filters'>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const key of FILTER_KEYS) {
-    const v = state.filters[key];
-    if (v) out[key] = v;
-  }
+  for (const [key, v] of Object.entries(state.filters)) if (v) out[key] = v;
   return out;
 }
 
 /** Number of active filters. */
 export function activeFilterCount(state: Pick<SearchState, 'filters'>): number {
-  return FILTER_KEYS.filter((k) => state.filters[k]).length;
+  return Object.values(state.filters).filter(Boolean).length;
 }

@@ -95,8 +95,3 @@ export function cachedSeries(root: string, contentDir: string): Map<string, Seri
   }
   return hit.series;
 }
-
-/** The content folder of this build: PORTAL_CONTENT_DIR or content/. */
-export function contentDirOf(root = process.cwd()): string {
-  return path.resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
-}

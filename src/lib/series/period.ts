@@ -4,7 +4,7 @@
  * is written in Chinese.
  */
 import type { Frequency } from '../schemas/columns.ts';
-import { addDays, fromParts } from '../dates.ts';
+import { addDays, addMonths, fromParts } from '../dates.ts';
 
 export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'week';
 
@@ -71,6 +71,34 @@ export function isoWeekOf(date: string): { year: number; week: number } {
 /** `2026-W46` → `2026-W46`; formats an ISO week as a period string. */
 export function weekPeriod(year: number, week: number): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/**
+ * The period before the one `date` falls in, for a series released at `frequency`: what a
+ * release published on `date` usually reports (2026-11-22 monthly → 2026-10, weekly →
+ * 2026-W46, quarterly → 2026-Q3, half-yearly → 2026-H1, yearly → 2025).
+ */
+export function previousPeriod(frequency: string, date: string): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  switch (frequency) {
+    case 'monthly':
+      return addMonths(date, -1).slice(0, 7);
+    case 'quarterly': {
+      const q = Math.floor((month - 1) / 3); // 0 = the first quarter is current
+      return q === 0 ? `${year - 1}-Q4` : `${year}-Q${q}`;
+    }
+    case 'halfyearly':
+      return month <= 6 ? `${year - 1}-H2` : `${year}-H1`;
+    case 'yearly':
+      return String(year - 1);
+    case 'weekly': {
+      const week = isoWeekOf(addDays(date, -7));
+      return weekPeriod(week.year, week.week);
+    }
+    default:
+      return date.slice(0, 7);
+  }
 }
 
 /**

@@ -8,14 +8,15 @@ import { runAudit, type AuditReport } from '../../lib/audit/audit.ts';
 import { fileSize } from '../../lib/content/files.ts';
 import { loadCalendarDir } from '../../lib/content/calendar.ts';
 import { judgeDeadlines } from '../../lib/deadlines/judge.ts';
-import { cachedSeries, contentDirOf } from '../../lib/series/load.ts';
+import { cachedSeries } from '../../lib/series/load.ts';
+import config from 'virtual:portal/config';
 
 let cached: Promise<AuditReport> | undefined;
 
 export function getAuditReport(): Promise<AuditReport> {
   cached ??= getPortal().then((portal) => {
     const root = process.cwd();
-    const contentDir = contentDirOf(root);
+    const contentDir = config.contentDir;
     const deadlines = judgeDeadlines({
       items: portal.items,
       series: cachedSeries(root, contentDir),
@@ -24,7 +25,7 @@ export function getAuditReport(): Promise<AuditReport> {
       interpretationGraceDays: portal.site.rules?.interpretationGraceDays,
       expectAnnualReports: portal.catalogue.columns.some((c) => c.accepts.includes('report')),
     });
-    return runAudit({ catalogue: portal.catalogue, items: portal.items, asOf: portal.asOf, files: { root, sizeOf: fileSize }, deadlines });
+    return runAudit({ catalogue: portal.catalogue, items: portal.items, asOf: portal.asOf, files: { root, sizeOf: fileSize }, deadlines, settings: portal.site.rules ?? {} });
   });
   return cached;
 }

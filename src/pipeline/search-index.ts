@@ -1,0 +1,250 @@
+/**
+ * Index the built site with Pagefind through its Node API, as part of the build, so
+ * one `npm run build` produces the site and its search index together.
+ *
+ * Only item pages are indexed (they alone carry `data-pagefind-body`): home, column and
+ * catalogue pages are lists of the same titles, and indexing them would put list pages
+ * above the documents themselves and make every count wrong. Pagefind indexes a
+ * transformed copy of each page (see src/lib/search/index-html.ts); the deployed HTML
+ * is not changed.
+ *
+ * A large site's index is written as one bundle per publication year
+ * (src/lib/search/shards.ts): Pagefind holds one year in memory at a time, and a first
+ * query downloads the newest year's data only. `npm run publish` uses `indexShards` for
+ * its delta shard.
+ */
+import * as pagefind from 'pagefind';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { indexDocument, transformForIndex } from '../lib/search/index-html.ts';
+import { WORD_PUNCTUATION } from '../lib/search/query.ts';
+import { compareShardKeys, groupItems, MANIFEST_PATH, shardPath, type ShardManifest, type ShardMode } from '../lib/search/shards.ts';
+import { itemUrl } from '../lib/urls.ts';
+import { withPagefindChunkSize } from '../config/config.ts';
+
+interface Logger {
+  info: (msg: string) => void;
+  warn: (msg: string) => void;
+}
+
+/**
+ * Words per index chunk. Pagefind's default (20 000) makes a Chinese query download big
+ * chunks; 5 000 measured smaller downloads per query with per-character indexing.
+ */
+export const INDEX_CHUNK_SIZE = 5000;
+/**
+ * The language Pagefind is told the pages are in. Not `zh-cn`: the index copy already
+ * has every Han character as its own word (src/lib/search/text.ts), so Pagefind's Chinese
+ * word segmentation finds nothing to do, yet it took half of Pagefind's indexing time
+ * (measured: 2,000 pages, 6.2 s → 3.1 s). `und` (undetermined) has no stemmer and no
+ * segmenter; Pagefind uses the same WebAssembly (`wasm.unknown`) for both, and the
+ * browser then splits a query into characters, not words, which the search page does
+ * itself anyway (src/lib/search/query.ts).
+ */
+export const INDEX_LANGUAGE = 'und';
+/** Files of Pagefind's own search interfaces, which the portal does not use. */
+const UNUSED_UI = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+/** Pages sent to the Pagefind service at once. */
+const BATCH = 32;
+
+export interface IndexSummary {
+  pages: number;
+  /** Bytes of the written bundles. */
+  bytes: number;
+  manifest?: ShardManifest;
+}
+
+/** A new Pagefind index configured the portal's way. */
+async function createPortalIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, includeCharacters: WORD_PUNCTUATION });
+  if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
+  return index;
+}
+
+/** Add the site's pages at `urls` (site paths of item pages) to `index`; returns how many were indexed. */
+async function addPages(index: pagefind.PagefindIndex, siteDir: string, urls: readonly string[]): Promise<number> {
+  let pages = 0;
+  for (let i = 0; i < urls.length; i += BATCH) {
+    const done = await Promise.all(
+      urls.slice(i, i + BATCH).map(async (url) => {
+        const file = path.join(siteDir, url.endsWith('/') ? `${url}index.html` : url);
+        const html = await readFile(file, 'utf8');
+        if (!html.includes('data-pagefind-body')) return 0;
+        const r = await index.addHTMLFile({ url, content: transformForIndex(indexDocument(html)) });
+        if (r.errors.length) throw new Error(`Pagefind 索引 ${url} 出错：${r.errors.join('; ')}`);
+        return 1;
+      }),
+    );
+    pages += done.reduce<number>((a, b) => a + b, 0);
+  }
+  return pages;
+}
+
+/**
+ * Move a freshly written bundle (`tmp`) into `dest` the way Pagefind bundles update:
+ * content-addressed files first, `pagefind-entry.json` (which names the meta file) last,
+ * then the files the new entry no longer uses. Shards below `dest` are untouched.
+ * `lean`: a merged shard keeps only its data (the primary's script and WebAssembly serve all).
+ */
+function installBundle(tmp: string, dest: string, lean: boolean): void {
+  mkdirSync(dest, { recursive: true });
+  const fresh = new Set<string>();
+  const walk = (dir: string, rel: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(path.join(dir, e.name), r);
+      else fresh.add(r);
+    }
+  };
+  walk(tmp, '');
+  for (const r of [...fresh]) if ((lean && /\.(js|css)$|^wasm\./.test(r)) || UNUSED_UI.test(r)) fresh.delete(r);
+  for (const r of fresh) {
+    if (r === 'pagefind-entry.json') continue;
+    mkdirSync(path.dirname(path.join(dest, r)), { recursive: true });
+    renameSync(path.join(tmp, r), path.join(dest, r));
+  }
+  renameSync(path.join(tmp, 'pagefind-entry.json'), path.join(dest, 'pagefind-entry.json'));
+  for (const sub of ['', 'fragment', 'index', 'filter']) {
+    const dir = path.join(dest, sub);
+    if (!existsSync(dir)) continue;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const r = sub ? `${sub}/${e.name}` : e.name;
+      if (e.isFile() && !fresh.has(r) && r !== 'shards.json') rmSync(path.join(dir, e.name));
+    }
+  }
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+/** Bytes of one bundle (its own files, not the shards below it). */
+async function bundleBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const sub of ['', 'fragment', 'index', 'filter']) {
+    const d = path.join(dir, sub);
+    if (!existsSync(d)) continue;
+    for (const e of await readdir(d, { withFileTypes: true })) if (e.isFile() && e.name !== 'shards.json') total += (await stat(path.join(d, e.name))).size;
+  }
+  return total;
+}
+
+export interface IndexShardsOptions {
+  /** Written to the manifest (default: kept from the previous manifest). */
+  supersedes?: string[];
+  /** Only these shards (default: every key of `groups`); the others stay as they are. */
+  keys?: readonly string[];
+}
+
+/** The manifest at `siteDir`, if the site has one. */
+export function readManifest(siteDir: string): ShardManifest | undefined {
+  const file = path.join(siteDir, MANIFEST_PATH);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ShardManifest) : undefined;
+}
+
+/**
+ * (Re)build shards. `groups`: shard key → slugs of the item pages in it. A shard whose
+ * group is empty is removed. Shards are indexed one after another, so Pagefind holds one
+ * in memory at a time; the manifest is written last.
+ */
+export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<string, string[]>, options: IndexShardsOptions = {}): Promise<ShardManifest> {
+  const root = path.join(siteDir, 'pagefind');
+  mkdirSync(root, { recursive: true });
+  const previous = readManifest(siteDir);
+  const primary = previous?.primary ?? [...groups.keys()].sort(compareShardKeys)[0] ?? '';
+  const sizes = new Map((previous?.shards ?? []).map((s) => [s.key, s]));
+  const restore = withPagefindChunkSize(INDEX_CHUNK_SIZE);
+  await pagefind.close();
+  try {
+    for (const key of options.keys ?? [...groups.keys()]) {
+      const slugs = groups.get(key) ?? [];
+      const dest = path.join(siteDir, shardPath(key, primary));
+      if (slugs.length === 0) {
+        if (key !== primary) rmSync(dest, { recursive: true, force: true });
+        sizes.delete(key);
+        continue;
+      }
+      const index = await createPortalIndex();
+      const pages = await addPages(index, siteDir, slugs.map(itemUrl));
+      const tmp = path.join(root, `.tmp-${key}-${process.pid}`);
+      const written = await index.writeFiles({ outputPath: tmp });
+      if (written.errors.length) throw new Error(`Pagefind 写入索引出错：${written.errors.join('; ')}`);
+      await index.deleteIndex();
+      installBundle(tmp, dest, key !== primary);
+      sizes.set(key, { key, path: shardPath(key, primary), pages, bytes: await bundleBytes(dest) });
+    }
+  } finally {
+    await pagefind.close();
+    restore();
+  }
+  const shards = [...sizes.values()].sort((a, b) => compareShardKeys(a.key, b.key));
+  return writeManifest(siteDir, { version: 1, mode, primary, shards, supersedes: options.supersedes ?? previous?.supersedes });
+}
+
+/** Write /pagefind/shards.json atomically (an empty `supersedes` is left out). */
+export function writeManifest(siteDir: string, manifest: ShardManifest): ShardManifest {
+  const { supersedes, ...rest } = manifest;
+  const m: ShardManifest = { ...rest, ...(supersedes?.length ? { supersedes } : {}) };
+  const file = path.join(siteDir, MANIFEST_PATH);
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(m, null, 2)}\n`);
+  renameSync(`${file}.tmp`, file);
+  return m;
+}
+
+/**
+ * The build step: index the published items of `outDir` in the layout `mode`
+ * (`shardModeFrom(config.searchShards, items.length)`: one bundle, or one per year from
+ * SHARD_MIN_ITEMS items on unless the configuration forces one).
+ */
+export async function buildSearchIndex(
+  outDir: string,
+  items: ReadonlyArray<{ slug: string; published: string }>,
+  logger: Logger,
+  mode: ShardMode,
+): Promise<IndexSummary> {
+  rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
+  const manifest = await indexShards(outDir, mode, groupItems(items, mode));
+  const pages = manifest.shards.reduce((s, x) => s + x.pages, 0);
+  if (pages === 0) logger.warn('搜索索引：没有找到带 data-pagefind-body 的页面');
+  return { pages, bytes: manifest.shards.reduce((s, x) => s + x.bytes, 0), manifest };
+}
+
+/**
+ * Pagefind as it comes, for comparison only (`npm run search:eval`): every HTML file of
+ * the site through `addDirectory`, Chinese segmentation, default chunk size.
+ */
+export async function indexPlain(siteDir: string, outputPath: string): Promise<IndexSummary> {
+  const restore = withPagefindChunkSize(undefined);
+  await pagefind.close();
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(`Pagefind 索引出错：${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind 写入索引出错：${written.errors.join('; ')}`);
+    return { pages: added.page_count, bytes: await bundleBytes(outputPath) };
+  } finally {
+    await pagefind.close();
+    restore();
+  }
+}
+
+/**
+ * Pagefind's page id of every page in the bundle at `dir` (not the shards below it), by
+ * URL: each fragment file is named by its page id and holds the page's URL.
+ */
+export async function pageIdsByUrl(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const fd = path.join(dir, 'fragment');
+  if (!existsSync(fd)) return out;
+  const names = readdirSync(fd).filter((f) => f.endsWith('.pf_fragment'));
+  for (let i = 0; i < names.length; i += 256) {
+    await Promise.all(
+      names.slice(i, i + 256).map(async (name) => {
+        const json = JSON.parse(gunzipSync(await readFile(path.join(fd, name))).subarray(12).toString('utf8')) as { url: string };
+        out.set(json.url, name.replace(/\.pf_fragment$/, ''));
+      }),
+    );
+  }
+  return out;
+}
