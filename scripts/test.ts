@@ -1,6 +1,6 @@
 /**
  * `npm test`: the whole suite, in the order that fails fastest.
-  *   0. type check (astro sync + tsc, strict), then lint (ESLint) and format check (Prettier),
+ *   0. type check (astro sync + tsc, strict), then lint (ESLint) and format check (Prettier),
  *   1. unit tests (no build, no child process), then integration tests (the CLIs, builds
  *      and publishes of small fixtures),
  *   2. build the sample portal with a fixed as-of date (so results are reproducible) and
