@@ -20,6 +20,11 @@ export interface StatusInput {
   searched?: string | undefined;
   /** The years not searched yet (2019—2025 年). */
   unsearched?: string | undefined;
+  /**
+   * Of `count`, results found by their 文号/索引号 in years not searched (the number table):
+   * said apart, so the count of the years searched stays theirs.
+   */
+  elsewhere?: number | undefined;
   /** Active filters as read (栏目 行政处罚，年份 2024). */
   filters?: string | undefined;
   /** The reader asked for date order. */
@@ -31,7 +36,9 @@ export interface StatusInput {
 /** The status line once results are shown. */
 export function statusText(i: StatusInput): string {
   const partial = Boolean(i.searched && i.unsearched);
-  let text = (partial ? SEARCH.inYears(i.searched!) : '') + (i.query ? SEARCH.found(i.count, i.query) : SEARCH.browsing(i.count));
+  const elsewhere = partial ? (i.elsewhere ?? 0) : 0;
+  let text = (partial ? SEARCH.inYears(i.searched!) : '') + (i.query ? SEARCH.found(i.count - elsewhere, i.query) : SEARCH.browsing(i.count));
+  if (elsewhere > 0) text += SEARCH.exactElsewhere(elsewhere);
   if (i.filters) text += SEARCH.filteredBy(i.filters);
   if (i.byDate && i.query) text += SEARCH.sortedByDate;
   if (i.count > 0) text += SEARCH.showing(i.shown);
