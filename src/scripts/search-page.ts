@@ -170,7 +170,7 @@ function setUp(root: HTMLElement) {
       // come with the results (for the shards searched: again after widening).
       const filters: { values?: Record<FilterKey, FacetValue[]> } = {};
       const prepare = panel.open ? async () => void (filters.values = await loadFilters()) : undefined;
-      const { outcome, decision, searched, unsearched, elsewhere } = await scopedQuery(s, query, state, { withCounts: panel.open, filterKeys: FILTER_KEYS }, prepare);
+      const { outcome, decision, searched, unsearched, elsewhere, numbersOnly } = await scopedQuery(s, query, state, { withCounts: panel.open, filterKeys: FILTER_KEYS }, prepare);
       if (mine !== run) return;
       if (filters.values) fillFilters(filters.values, outcome.counts, state);
       const hits = outcome.exact;
@@ -184,14 +184,15 @@ function setUp(root: HTMLElement) {
         searched: partial ? searched : undefined,
         unsearched: partial ? unsearched : undefined,
         elsewhere: partial ? elsewhere : 0,
+        numbersOnly,
         filters: filterText,
         byDate: state.sort === 'date',
         datedForSize: outcome.datedForSize,
       };
       scopeBox.hidden = !(partial && hits.length > 0);
       if (partial) {
-        scopeText.textContent = scopeNoticeText(searched, unsearched);
-        widenButton.textContent = SEARCH.widen(unsearched);
+        scopeText.textContent = scopeNoticeText(searched, unsearched, numbersOnly);
+        widenButton.textContent = numbersOnly ? SEARCH.widenMentions : SEARCH.widen(unsearched);
       }
       if (hits.length > 0) {
         empty.hidden = true;

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -356,17 +356,15 @@ describe('scopedQuery with the gram and number tables', () => {
     },
   };
   const fetched: string[] = [];
-  vi.stubGlobal('fetch', async (url: string) => {
-    const p = url.replace('http://tables.test', '');
-    fetched.push(p);
-    return p in tables ? new Response(JSON.stringify(tables[p])) : new Response('', { status: 404 });
-  });
+  const fetchTable = async (url: string) => {
+    fetched.push(url);
+    return url in tables ? new Response(JSON.stringify(tables[url])) : new Response('', { status: 404 });
+  };
   afterEach(() => void (fetched.length = 0));
-  afterAll(() => vi.unstubAllGlobals());
   const withTables = (m: Partial<ShardManifest> = {}): ShardManifest => ({ ...manifest, grams: { buckets: 1, keys: ['2026', '2025', '2024'] }, numbers: { buckets: 1 }, ...m });
   const run = async (q: string, m = withTables(), filters: Record<string, string> = {}) => {
     const pf = fakeShardedPagefind(bundles);
-    const scope = new SearchScope(pf, m, { url: (p) => (/^\/pagefind\/(grams|numbers)\//.test(p) ? `http://tables.test${p}` : p) });
+    const scope = new SearchScope(pf, m, { fetch: fetchTable });
     const r = await scopedQuery(scope, parseQuery(q), { filters, sort: 'relevance' });
     return { ...r, ids: r.outcome.exact.map((h) => h.id), pinned: r.outcome.exact.filter((h) => h.pinned).map((h) => h.id), merged: pf.merged };
   };
@@ -397,15 +395,26 @@ describe('scopedQuery with the gram and number tables', () => {
     expect([r.searched, r.unsearched]).toEqual(['2025—2026 年', '2024 年']);
   });
 
-  it('a 文号 gets its document from the number table, pinned, wherever it is', async () => {
+  it('a 文号 gets its document from the number table alone, wherever it is, without a full-text search', async () => {
     const r = await run('江环规[2024]03号');
     expect(r.ids).toEqual(['q24']);
     expect(r.pinned).toEqual(['q24']);
-    expect(r.elsewhere).toBe(1);
-    // No other page has the text (the gram table says so): no older year is searched.
+    expect(r.numbersOnly).toBe(true);
+    expect(r.decision).toEqual({ widen: false, partial: true });
     expect(r.merged).toEqual(['/pagefind/delta/']);
-    expect(r.decision).toEqual({ widen: false, partial: false });
     expect((await r.outcome.exact[0]!.result.data()).meta.title).toBe('排污权有偿使用办法');
+  });
+
+  it('once the reader asks, the 文号 is pinned first among the pages that mention it', async () => {
+    const pf = fakeShardedPagefind({ ...bundles, '/pagefind/2025/': [...bundles['/pagefind/2025/']!, doc('cites', '2025-06-01', '依据江环规〔2024〕3号')] });
+    const scope = new SearchScope(pf, withTables(), { fetch: fetchTable });
+    await scope.widen();
+    const r = await scopedQuery(scope, parseQuery('江环规〔2024〕3号'));
+    expect(r.numbersOnly).toBe(false);
+    expect(r.outcome.exact.map((h) => [h.id, h.pinned])).toEqual([
+      ['q24', true],
+      ['cites', false],
+    ]);
   });
 
   it('the number table respects filters and superseded pages', async () => {

@@ -16,6 +16,13 @@ describe('search status: counts say what was searched', () => {
     expect(statusText({ query: '江环规〔2024〕3号', count: 1, shown: 1, elsewhere: 1 })).toBe('找到 1 条包含“江环规〔2024〕3号”的信息，已显示前 1 条。');
   });
 
+  it('a 文号 answered from the number table says only its documents are shown', () => {
+    expect(statusText({ query: '江环规〔2024〕3号', count: 1, shown: 1, numbersOnly: true, searched: '2026 年', unsearched: '2019—2025 年' })).toBe(
+      '找到 1 条文号或索引号为“江环规〔2024〕3号”的信息，已显示前 1 条；提及它的其他信息尚未检索。',
+    );
+    expect(scopeNoticeText('', '', true)).toBe('以下是文号或索引号完全一致的信息，提及它的其他信息尚未检索。');
+  });
+
   it('every year searched: the plain total', () => {
     expect(statusText({ query: '空气质量', count: 4953, shown: 10 })).toBe('找到 4953 条包含“空气质量”的信息，已显示前 10 条。');
   });

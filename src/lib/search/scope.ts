@@ -224,6 +224,8 @@ export interface ScopeLocation {
   url?: (path: string) => string;
   /** Pagefind's `baseUrl` for the merged shards' result URLs (default: Pagefind's, the site root). */
   baseUrl?: string;
+  /** How the gram and number tables are fetched (default: the global fetch). */
+  fetch?: (url: string, init?: RequestInit) => Promise<Response>;
 }
 
 /**
@@ -342,7 +344,7 @@ export class SearchScope {
     if (!p) {
       const url = (this.#where.url ?? ((x: string) => x))(sitePath);
       // Revalidated: a build or publish rewrites these files under the same names.
-      p = fetch(url, { cache: 'no-cache' })
+      p = (this.#where.fetch ?? fetch)(url, { cache: 'no-cache' })
         .then((r) => (r.ok ? r.json() : undefined))
         .catch(() => undefined);
       this.#tables.set(sitePath, p);
@@ -419,6 +421,12 @@ export interface ScopedOutcome {
   unsearched: string;
   /** Pinned results found by the number table in shards not searched (counted in `outcome.exact`). */
   elsewhere: number;
+  /**
+   * The query is a 文号/索引号 and the number table gave its documents: they alone are shown,
+   * without a full-text search (a 文号 is nine words whose index chunks cost 150 KB a shard);
+   * the pages that mention it are searched when the reader asks (`widen`).
+   */
+  numbersOnly: boolean;
 }
 
 /**
@@ -428,7 +436,10 @@ export interface ScopedOutcome {
  *   - Else the first scope (newest year and delta), then the shards that can hold the query
  *     (gram table), newest first, while fewer than a page of results is found and within
  *     AUTO_BUDGET (always while nothing is found).
- *   - A 文号/索引号 query also gets its document from the number table, pinned first, wherever it is.
+ *   - Browsing by filters alone: every year at once when the first scope gives less than a page.
+ *   - A 文号/索引号 query gets its documents from the number table, wherever they are, and
+ *     nothing else until the reader asks for the pages that mention it (`numbersOnly`); once
+ *     widened (or with a 年份 filter for an older year) they are pinned first in the full results.
  * `prepare` runs before each search (the page loads the filter data when the filter panel is
  * open, so the counts cover the shards searched).
  */
@@ -456,8 +467,18 @@ export async function scopedQuery(
     const exact = [...numbered.map(({ shard: _s, ...h }) => h), ...o.exact.filter((h) => !ids.has(h.id))];
     return { ...o, exact, related: [] };
   };
+  if (!reason && numbered.length > 0) {
+    const exact = numbered.map(({ shard: _s, ...h }) => h);
+    const outcome: QueryOutcome = { query, exact, related: [], approximate: false, datedForSize: false };
+    return { outcome, decision: { widen: false, partial: true }, searched: '', unsearched: '', elsewhere: 0, numbersOnly: true };
+  }
   let outcome = await search();
-  if (!reason) {
+  if (!reason && query.parts.length === 0 && outcome.exact.length < SCOPE_PAGE && pending().length) {
+    // Browsing by filters alone (no words: nothing for the gram table to rule out): every year at once, as before.
+    reason = 'few';
+    await scope.widen();
+    outcome = await search();
+  } else if (!reason) {
     const words = (query.parts.length ? rankingTerm(query.parts).split(' ').length : 1) + (numbered.length ? 1 : 0);
     let spent = scope.first.reduce((n, s) => n + shardCost(s.pages, words), 0);
     for (let next = pending()[0]; next && outcome.exact.length < SCOPE_PAGE; next = pending()[0]) {
@@ -473,7 +494,7 @@ export async function scopedQuery(
   const decision: ScopeDecision = left.length ? { widen: false, partial: true } : reason ? { widen: true, reason } : { widen: false, partial: false };
   const loaded = [...scope.first, ...scope.later.filter((s) => scope.loaded.includes(s.key))];
   const elsewhere = numbered.filter((h) => !scope.loaded.includes(h.shard)).length;
-  return { outcome, decision, searched: yearSpan(loaded), unsearched: yearSpan(left), elsewhere };
+  return { outcome, decision, searched: yearSpan(loaded), unsearched: yearSpan(left), elsewhere, numbersOnly: false };
 }
 
 /**
