@@ -451,14 +451,20 @@ export async function scopedQuery(
   prepare?: () => Promise<unknown>,
 ): Promise<ScopedOutcome> {
   await scope.open();
-  const [candidates, numbered] = await Promise.all([query.parts.length ? scope.candidates(query) : Promise.resolve(undefined), scope.numberHits(query, state)]);
+  // The gram files download while the first scope is searched (a number query looks its table up first).
+  const candidatesLater = query.parts.length ? scope.candidates(query) : Promise.resolve(undefined);
+  const numbered = await scope.numberHits(query, state);
+  let candidates: Set<string> | undefined;
   const year = state.filters.year;
   // Shards not searched yet that can hold a result, newest first.
   const pending = () => scope.later.filter((s) => !scope.loaded.includes(s.key) && (!candidates || candidates.has(s.key)) && (!year || !YEAR.test(s.key) || s.key === year));
   const first = scope.decide(state);
   let reason: WidenReason | undefined = first.widen ? first.reason : undefined;
   if (reason === 'session') await scope.widen();
-  else if (reason === 'year') await scope.mergeShards(pending().map((s) => s.key));
+  else if (reason === 'year') {
+    candidates = await candidatesLater;
+    await scope.mergeShards(pending().map((s) => s.key));
+  }
   const search = async (): Promise<QueryOutcome> => {
     await prepare?.();
     const o = await runQuery(scope.api, query, state, options);
@@ -473,6 +479,7 @@ export async function scopedQuery(
     return { outcome, decision: { widen: false, partial: true }, searched: '', unsearched: '', elsewhere: 0, numbersOnly: true };
   }
   let outcome = await search();
+  candidates = await candidatesLater;
   if (!reason && query.parts.length === 0 && outcome.exact.length < SCOPE_PAGE && pending().length) {
     // Browsing by filters alone (no words: nothing for the gram table to rule out): every year at once, as before.
     reason = 'few';
