@@ -17,6 +17,18 @@ describe('gram table: which shards can hold a query', () => {
     expect(queryGrams(parseQuery('水').parts)).toEqual([]);
   });
 
+  it('keys a 文号 whole, with the last characters before it (up to eight), so a 文号 query needs one key', () => {
+    const g = textGrams('依据江环办〔2022〕18号');
+    for (const k of ['〔2022〕18号', '办〔2022〕18号', '环办〔2022〕18号', '江环办〔2022〕18号', '据江环办〔2022〕18号', '依据江环办〔2022〕18号']) expect(g.has(k), k).toBe(true);
+    expect(g.has('江环办〔2022〕1号')).toBe(false);
+    expect(queryGrams(parseQuery('江环办[2022]018号').parts)).toContain('江环办〔2022〕18号');
+    // A longer run before the brackets: its last eight characters, which the text has too.
+    expect(queryGrams(['关于印发省生态环境厅办〔2022〕18号'])).toContain('发省生态环境厅办〔2022〕18号');
+    const long = textGrams('关于印发省生态环境厅办〔2022〕18号');
+    expect(long.has('发省生态环境厅办〔2022〕18号')).toBe(true);
+    expect(long.has('印发省生态环境厅办〔2022〕18号')).toBe(false);
+  });
+
   it('puts a key in a file by its FNV-1a hash (same in Node and browsers)', () => {
     // Published FNV-1a 32-bit test vectors: "a" → 0xe40c292c, "foobar" → 0xbf9cf968.
     expect(bucketOf('a', 1000)).toBe(0xe40c292c % 1000);

@@ -17,6 +17,8 @@
  * text.ts), plus the page's canonical 文号 and 索引号. Pairs with whitespace are left out
  * (a query part has none). A part of one character constrains nothing.
  *
+ * 文号 get keys of their own (DOC_MENTION).
+ *
  * Files: the table is split by a hash of the bigram into `buckets` JSON files
  * (/pagefind/grams/<bucket>.json, `{ "环境": 7, … }`: bit i of the number is shard
  * `keys[i]` of the manifest's `grams`), sized so that one file is about GRAMS_PER_BUCKET
@@ -36,6 +38,15 @@ export const GRAMS_PER_BUCKET = 128;
 /** Shards a mask can name (bits of a safe integer). */
 export const MAX_GRAM_SHARDS = 52;
 
+/**
+ * A 文号 in text (match form: 〔〕 brackets): the Han characters before it and 〔year〕serial号.
+ * The table holds, for each, the 文号 with the last 0–ISSUER_CHARS of those characters
+ * (江环办〔2022〕18号, 环办〔2022〕18号, 〔2022〕18号…), so a 文号 query looks up its own shards
+ * in one key: its trigrams (〕18, 18号) are on every shard.
+ */
+const DOC_MENTION = /(\p{Script=Han}*)(〔\d+〕\d+号)/gu;
+export const ISSUER_CHARS = 8;
+
 /** The manifest's description of the table. */
 export interface GramInfo {
   /** Number of files (a power of two). */
@@ -52,6 +63,10 @@ export type GramFile = Record<string, number>;
  * points without whitespace (bigrams and trigrams).
  */
 export function textGrams(text: string, into: Set<string> = new Set()): Set<string> {
+  for (const m of text.matchAll(DOC_MENTION)) {
+    const run = [...m[1]!];
+    for (let k = 0; k <= Math.min(ISSUER_CHARS, run.length); k++) into.add(run.slice(run.length - k).join('') + m[2]!);
+  }
   const cps = [...text];
   for (let i = 0; i + 1 < cps.length; i++) {
     const a = cps[i]!;
@@ -72,6 +87,10 @@ export function textGrams(text: string, into: Set<string> = new Set()): Set<stri
 export function queryGrams(parts: readonly string[]): string[] {
   const out = new Set<string>();
   for (const p of parts) {
+    for (const m of p.matchAll(DOC_MENTION)) {
+      const run = [...m[1]!];
+      out.add(run.slice(run.length - Math.min(ISSUER_CHARS, run.length)).join('') + m[2]!);
+    }
     const cps = [...p];
     const n = cps.length >= 3 ? 3 : 2;
     for (let i = 0; i + n <= cps.length; i++) out.add(cps.slice(i, i + n).join(''));
