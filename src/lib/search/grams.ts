@@ -44,8 +44,22 @@ export const MAX_GRAM_SHARDS = 52;
  * (江环办〔2022〕18号, 环办〔2022〕18号, 〔2022〕18号…), so a 文号 query looks up its own shards
  * in one key: its trigrams (〕18, 18号) are on every shard.
  */
-const DOC_MENTION = /(\p{Script=Han}*)(〔\d+〕\d+号)/gu;
+const DOC_MENTION = /〔\d+〕\d+号/gu;
 export const ISSUER_CHARS = 8;
+const HAN_TAIL = /\p{Script=Han}+$/u;
+
+/** Each 文号 in a text: the up to ISSUER_CHARS Han characters before it, and the 文号 from 〔 on. */
+function docMentions(text: string): Array<{ issuer: string[]; tail: string }> {
+  const out: Array<{ issuer: string[]; tail: string }> = [];
+  // Found by the brackets, then looked back a few characters (a pattern starting with the Han
+  // run would retry at every character of long runs: quadratic on whole pages).
+  for (const m of text.matchAll(DOC_MENTION)) {
+    const before = text.slice(Math.max(0, m.index - 2 * ISSUER_CHARS), m.index);
+    const run = [...(HAN_TAIL.exec(before)?.[0] ?? '')];
+    out.push({ issuer: run.slice(Math.max(0, run.length - ISSUER_CHARS)), tail: m[0] });
+  }
+  return out;
+}
 
 /** The manifest's description of the table. */
 export interface GramInfo {
@@ -63,9 +77,8 @@ export type GramFile = Record<string, number>;
  * points without whitespace (bigrams and trigrams).
  */
 export function textGrams(text: string, into: Set<string> = new Set()): Set<string> {
-  for (const m of text.matchAll(DOC_MENTION)) {
-    const run = [...m[1]!];
-    for (let k = 0; k <= Math.min(ISSUER_CHARS, run.length); k++) into.add(run.slice(run.length - k).join('') + m[2]!);
+  for (const { issuer, tail } of docMentions(text)) {
+    for (let k = 0; k <= issuer.length; k++) into.add(issuer.slice(issuer.length - k).join('') + tail);
   }
   const cps = [...text];
   for (let i = 0; i + 1 < cps.length; i++) {
@@ -87,10 +100,7 @@ export function textGrams(text: string, into: Set<string> = new Set()): Set<stri
 export function queryGrams(parts: readonly string[]): string[] {
   const out = new Set<string>();
   for (const p of parts) {
-    for (const m of p.matchAll(DOC_MENTION)) {
-      const run = [...m[1]!];
-      out.add(run.slice(run.length - Math.min(ISSUER_CHARS, run.length)).join('') + m[2]!);
-    }
+    for (const { issuer, tail } of docMentions(p)) out.add(issuer.join('') + tail);
     const cps = [...p];
     const n = cps.length >= 3 ? 3 : 2;
     for (let i = 0; i + n <= cps.length; i++) out.add(cps.slice(i, i + n).join(''));
