@@ -417,6 +417,19 @@ describe('scopedQuery with the gram and number tables', () => {
     ]);
   });
 
+  it('a thin newest year: the year before is merged only for a query it can hold; with no shard able to, nothing is searched', async () => {
+    const thin = withTables({ shards: manifest.shards.filter((x) => x.key !== 'delta').map((x) => (x.key === '2025' ? { ...x, pages: 100 } : x)) });
+    const absent = await run('量子计算', thin);
+    expect(absent.merged).toEqual([]);
+    expect(absent.ids).toEqual([]);
+    expect(absent.outcome.related).toEqual([]);
+    expect(absent.decision).toEqual({ widen: false, partial: false });
+    const found = await run('排污权交易', thin);
+    expect(found.merged).toEqual(['/pagefind/2025/']);
+    expect(found.ids).toEqual(['q25']);
+    expect([found.searched, found.unsearched]).toEqual(['2025—2026 年', '']);
+  });
+
   it('the number table respects filters and superseded pages', async () => {
     expect((await run('江环规〔2024〕3号', withTables(), { year: '2025' })).pinned).toEqual([]);
     expect((await run('江环规〔2024〕3号', withTables({ supersedes: ['q24'] }))).pinned).toEqual([]);

@@ -269,7 +269,7 @@ export class SearchScope {
 
   /** Whether every shard is searched (always true without older shards). */
   get widened(): boolean {
-    return this.#widened || this.later.every((s) => this.#loaded.includes(s.key));
+    return this.#widened || [...this.first, ...this.later].every((s) => this.#loaded.includes(s.key));
   }
 
   /** Keys of the shards searched now. */
@@ -303,7 +303,8 @@ export class SearchScope {
       const m = this.manifest;
       if (!m || m.shards.length < 2) return;
       await this.#pf.options?.({ mergeFilter: { [SHARD_FILTER]: m.primary } });
-      await this.#merge(this.first.filter((s) => s.key !== m.primary));
+      // The year before a thin newest year is merged by the first query that can need it (scopedQuery).
+      await this.#merge(this.first.filter((s) => s.key === DELTA));
     })());
   }
 
@@ -336,7 +337,7 @@ export class SearchScope {
 
   /** Merge these shards (idempotent). */
   mergeShards(keys: readonly string[]): Promise<void> {
-    return this.#merge(this.later.filter((s) => keys.includes(s.key)));
+    return this.#merge([...this.first, ...this.later].filter((s) => keys.includes(s.key)));
   }
 
   async #table<T>(sitePath: string): Promise<T | undefined> {
@@ -356,7 +357,7 @@ export class SearchScope {
   widen(): Promise<void> {
     return (this.#widening ??= (async () => {
       await this.open();
-      await this.#merge(this.later);
+      await this.#merge([...this.first, ...this.later]);
       this.#widened = true;
     })());
   }
@@ -451,20 +452,22 @@ export async function scopedQuery(
   prepare?: () => Promise<unknown>,
 ): Promise<ScopedOutcome> {
   await scope.open();
-  // The gram files download while the first scope is searched (a number query looks its table up first).
-  const candidatesLater = query.parts.length ? scope.candidates(query) : Promise.resolve(undefined);
-  const numbered = await scope.numberHits(query, state);
-  let candidates: Set<string> | undefined;
+  const [candidates, numbered] = await Promise.all([query.parts.length ? scope.candidates(query) : Promise.resolve(undefined), scope.numberHits(query, state)]);
   const year = state.filters.year;
+  const can = (key: string) => !candidates || candidates.has(key);
   // Shards not searched yet that can hold a result, newest first.
-  const pending = () => scope.later.filter((s) => !scope.loaded.includes(s.key) && (!candidates || candidates.has(s.key)) && (!year || !YEAR.test(s.key) || s.key === year));
+  const pending = () => scope.later.filter((s) => !scope.loaded.includes(s.key) && can(s.key) && (!year || !YEAR.test(s.key) || s.key === year));
   const first = scope.decide(state);
   let reason: WidenReason | undefined = first.widen ? first.reason : undefined;
   if (reason === 'session') await scope.widen();
-  else if (reason === 'year') {
-    candidates = await candidatesLater;
-    await scope.mergeShards(pending().map((s) => s.key));
+  else if (reason === 'year') await scope.mergeShards(pending().map((s) => s.key));
+  if (!reason && numbered.length === 0 && !scope.first.some((s) => s.key === DELTA) && !scope.first.some((s) => can(s.key)) && pending().length === 0) {
+    // No shard can hold the query (gram table) and there is no delta shard: nothing to search.
+    const outcome: QueryOutcome = { query, exact: [], related: [], approximate: false, datedForSize: false };
+    return { outcome, decision: { widen: false, partial: false }, searched: '', unsearched: '', elsewhere: 0, numbersOnly: false };
   }
+  // The year before a thin newest year: merged when it can hold the query.
+  await scope.mergeShards(scope.first.filter((s) => s.key !== scope.manifest?.primary && (reason === 'session' || can(s.key))).map((s) => s.key));
   const search = async (): Promise<QueryOutcome> => {
     await prepare?.();
     const o = await runQuery(scope.api, query, state, options);
@@ -479,7 +482,6 @@ export async function scopedQuery(
     return { outcome, decision: { widen: false, partial: true }, searched: '', unsearched: '', elsewhere: 0, numbersOnly: true };
   }
   let outcome = await search();
-  candidates = await candidatesLater;
   if (!reason && query.parts.length === 0 && outcome.exact.length < SCOPE_PAGE && pending().length) {
     // Browsing by filters alone (no words: nothing for the gram table to rule out): every year at once, as before.
     reason = 'few';
@@ -499,6 +501,7 @@ export async function scopedQuery(
   }
   const left = pending();
   const decision: ScopeDecision = left.length ? { widen: false, partial: true } : reason ? { widen: true, reason } : { widen: false, partial: false };
+  // The first scope counts as searched whether or not its older year was merged (it was when it could hold a result).
   const loaded = [...scope.first, ...scope.later.filter((s) => scope.loaded.includes(s.key))];
   const elsewhere = numbered.filter((h) => !scope.loaded.includes(h.shard)).length;
   return { outcome, decision, searched: yearSpan(loaded), unsearched: yearSpan(left), elsewhere, numbersOnly: false };
