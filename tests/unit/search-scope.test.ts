@@ -430,6 +430,14 @@ describe('scopedQuery with the gram and number tables', () => {
     expect([found.searched, found.unsearched]).toEqual(['2025—2026 年', '']);
   });
 
+  it('without a manifest the one bundle is searched as it is', async () => {
+    const scope = new SearchScope(fakeShardedPagefind(bundles), undefined, { fetch: fetchTable });
+    const r = await scopedQuery(scope, parseQuery('空气质量'));
+    expect(r.outcome.exact.map((h) => h.id)).toEqual(['air26']);
+    expect(r.decision).toEqual({ widen: false, partial: false });
+    expect(fetched).toEqual([]);
+  });
+
   it('the number table respects filters and superseded pages', async () => {
     expect((await run('江环规〔2024〕3号', withTables(), { year: '2025' })).pinned).toEqual([]);
     expect((await run('江环规〔2024〕3号', withTables({ supersedes: ['q24'] }))).pinned).toEqual([]);

@@ -461,7 +461,7 @@ export async function scopedQuery(
   let reason: WidenReason | undefined = first.widen ? first.reason : undefined;
   if (reason === 'session') await scope.widen();
   else if (reason === 'year') await scope.mergeShards(pending().map((s) => s.key));
-  if (!reason && numbered.length === 0 && !scope.first.some((s) => s.key === DELTA) && !scope.first.some((s) => can(s.key)) && pending().length === 0) {
+  if (!reason && candidates && scope.first.length > 0 && numbered.length === 0 && !scope.first.some((s) => s.key === DELTA || can(s.key)) && pending().length === 0) {
     // No shard can hold the query (gram table) and there is no delta shard: nothing to search.
     const outcome: QueryOutcome = { query, exact: [], related: [], approximate: false, datedForSize: false };
     return { outcome, decision: { widen: false, partial: false }, searched: '', unsearched: '', elsewhere: 0, numbersOnly: false };
