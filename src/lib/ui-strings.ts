@@ -113,6 +113,13 @@ export const SEARCH = {
   sortedByDate: '，按发布日期排列',
   manyByDate: (limit: number) => `结果超过 ${limit} 条，无法按相关度排序，已按发布日期排列（新的在前）；增加关键词或筛选条件后可按相关度排列。`,
   showing: (to: number) => `，已显示前 ${to} 条`,
+  /** After `found` when the document with the queried 文号/索引号 is in a year not searched. */
+  exactElsewhere: (n: number) => `，另按文号或索引号找到 ${n} 条`,
+  /** A 文号/索引号 query answered from the number table alone. */
+  foundByNumber: (n: number, q: string) => `找到 ${n} 条文号或索引号为“${q}”的信息`,
+  mentionsNotSearched: '；提及它的其他信息尚未检索。',
+  numbersOnlyNotice: '以下是文号或索引号完全一致的信息，提及它的其他信息尚未检索。',
+  widenMentions: '检索提及它的全部信息',
   /** After the status while only the newest years are searched. */
   notSearched: (years: string) => `；${years}的信息尚未检索。`,
   /** Before `found`/`browsing` while only the newest years are searched: 在 2026 年发布的信息中找到 …. */

@@ -18,9 +18,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { indexDocument, transformForIndex } from '../lib/search/index-html.ts';
-import { WORD_PUNCTUATION } from '../lib/search/query.ts';
-import { compareShardKeys, groupItems, MANIFEST_PATH, shardPath, type ShardManifest, type ShardMode } from '../lib/search/shards.ts';
+import { bodyText, indexDocument, transformForIndex } from '../lib/search/index-html.ts';
+import { canonicalDocNumber, canonicalIndexNumber, WORD_PUNCTUATION } from '../lib/search/query.ts';
+import { compareShardKeys, DELTA, groupItems, MANIFEST_PATH, shardPath, type ShardManifest, type ShardMode } from '../lib/search/shards.ts';
+import { gramTable, setShardGrams, GRAMS_PATH, textGrams, type GramFile, type GramInfo } from '../lib/search/grams.ts';
+import { entryKeys, numberEntry, numberTable, NUMBERS_PATH, type FragmentData, type NumberEntry, type NumberFile, type NumberInfo } from '../lib/search/numbers.ts';
+import { matchForm } from '../lib/search/text.ts';
 import { itemUrl } from '../lib/urls.ts';
 import { withPagefindChunkSize } from '../config/config.ts';
 
@@ -63,8 +66,20 @@ async function createPortalIndex(): Promise<pagefind.PagefindIndex> {
   return index;
 }
 
-/** Add the site's pages at `urls` (site paths of item pages) to `index`; returns how many were indexed. */
-async function addPages(index: pagefind.PagefindIndex, siteDir: string, urls: readonly string[]): Promise<number> {
+/** The text of an item page the gram table is made of (grams.ts): the truth's text and the canonical numbers. */
+export function gramText(html: string): string {
+  const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(html)?.[1];
+  const doc = attr('data-doc-number');
+  const idx = attr('data-index-number');
+  const numbers = [doc && canonicalDocNumber(doc), idx && canonicalIndexNumber(idx)].filter(Boolean).join(' ');
+  return `${matchForm(bodyText(html))} ${matchForm(numbers)}`;
+}
+
+/**
+ * Add the site's pages at `urls` (site paths of item pages) to `index`; returns how many were
+ * indexed. `grams`: also collect the pages' bigrams there (grams.ts).
+ */
+async function addPages(index: pagefind.PagefindIndex, siteDir: string, urls: readonly string[], grams?: Set<string>): Promise<number> {
   let pages = 0;
   for (let i = 0; i < urls.length; i += BATCH) {
     const done = await Promise.all(
@@ -72,6 +87,7 @@ async function addPages(index: pagefind.PagefindIndex, siteDir: string, urls: re
         const file = path.join(siteDir, url.endsWith('/') ? `${url}index.html` : url);
         const html = await readFile(file, 'utf8');
         if (!html.includes('data-pagefind-body')) return 0;
+        if (grams) textGrams(gramText(html), grams);
         const r = await index.addHTMLFile({ url, content: transformForIndex(indexDocument(html)) });
         if (r.errors.length) throw new Error(`Pagefind 索引 ${url} 出错：${r.errors.join('; ')}`);
         return 1;
@@ -152,6 +168,7 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
   const previous = readManifest(siteDir);
   const primary = previous?.primary ?? [...groups.keys()].sort(compareShardKeys)[0] ?? '';
   const sizes = new Map((previous?.shards ?? []).map((s) => [s.key, s]));
+  const grams = new Map<string, Set<string>>();
   const restore = withPagefindChunkSize(INDEX_CHUNK_SIZE);
   await pagefind.close();
   try {
@@ -164,7 +181,9 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
         continue;
       }
       const index = await createPortalIndex();
-      const pages = await addPages(index, siteDir, slugs.map(itemUrl));
+      const shardGrams = key === DELTA ? undefined : new Set<string>();
+      if (shardGrams) grams.set(key, shardGrams);
+      const pages = await addPages(index, siteDir, slugs.map(itemUrl), shardGrams);
       const tmp = path.join(root, `.tmp-${key}-${process.pid}`);
       const written = await index.writeFiles({ outputPath: tmp });
       if (written.errors.length) throw new Error(`Pagefind 写入索引出错：${written.errors.join('; ')}`);
@@ -177,7 +196,102 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
     restore();
   }
   const shards = [...sizes.values()].sort((a, b) => compareShardKeys(a.key, b.key));
-  return writeManifest(siteDir, { version: 1, mode, primary, shards, supersedes: options.supersedes ?? previous?.supersedes });
+  const gramInfo = writeGrams(siteDir, previous, shards, grams);
+  const numberInfo = await writeNumbers(siteDir, shards, previous?.numbers ? new Set(options.keys ?? groups.keys()) : undefined);
+  const supersedes = options.supersedes ?? previous?.supersedes;
+  return writeManifest(siteDir, { version: 1, mode, primary, shards, supersedes, ...(gramInfo ? { grams: gramInfo } : {}), numbers: numberInfo });
+}
+
+/** Replace the files of a table folder (/pagefind/grams/, /pagefind/numbers/) by `files`. */
+function writeTable(siteDir: string, sitePath: string, files: ReadonlyMap<number, unknown>, replaceAll: boolean): void {
+  const dir = path.join(siteDir, sitePath);
+  if (replaceAll) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [b, f] of files) {
+    const file = path.join(dir, `${b}.json`);
+    writeFileSync(`${file}.tmp`, JSON.stringify(f));
+    renameSync(`${file}.tmp`, file);
+  }
+}
+
+/**
+ * The gram table after indexing the shards of `grams`: a new table when there was none (a
+ * full build), else those shards' bits set anew in the previous one (a shard the table
+ * does not know, or too many shards: no table, every shard is searched).
+ */
+function writeGrams(siteDir: string, previous: ShardManifest | undefined, shards: ReadonlyArray<{ key: string }>, grams: ReadonlyMap<string, Set<string>>): GramInfo | undefined {
+  const keys = shards.map((s) => s.key).filter((k) => k !== DELTA);
+  if (!previous) {
+    const table = gramTable(new Map(keys.map((k) => [k, grams.get(k) ?? new Set<string>()])));
+    if (table) writeTable(siteDir, GRAMS_PATH, table.files, true);
+    return table?.info;
+  }
+  const info = previous.grams;
+  if (!info) return undefined;
+  const dir = path.join(siteDir, GRAMS_PATH);
+  let files = new Map<number, GramFile>();
+  for (const name of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : []) {
+    files.set(Number(name.slice(0, -5)), JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as GramFile);
+  }
+  for (const [key, set] of grams) {
+    const next = setShardGrams(info, files, key, set);
+    if (!next) {
+      rmSync(dir, { recursive: true, force: true });
+      return undefined;
+    }
+    files = next;
+  }
+  if (grams.size) writeTable(siteDir, GRAMS_PATH, files, false);
+  return info;
+}
+
+/**
+ * The 文号/索引号 table (numbers.ts): the entries of the shards in `fresh` read from their
+ * fragments (so a withdrawn or changed item's entry goes with its page), the others kept
+ * from the previous table; every shard's when there was no table (`fresh` undefined).
+ */
+async function writeNumbers(siteDir: string, shards: ReadonlyArray<{ key: string; path: string }>, fresh?: ReadonlySet<string>): Promise<NumberInfo> {
+  const entries: Array<{ keys: string[]; entry: NumberEntry }> = [];
+  const live = new Set(shards.map((s) => s.key));
+  if (fresh) {
+    const dir = path.join(siteDir, NUMBERS_PATH);
+    const seen = new Set<string>();
+    for (const name of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : []) {
+      const file = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as NumberFile;
+      for (const list of Object.values(file)) {
+        for (const e of list) {
+          if (fresh.has(e.shard) || !live.has(e.shard) || seen.has(`${e.shard}/${e.id}`)) continue;
+          seen.add(`${e.shard}/${e.id}`);
+          entries.push({ keys: entryKeys(e.meta), entry: e });
+        }
+      }
+    }
+  }
+  for (const s of shards) {
+    if (fresh && !fresh.has(s.key)) continue;
+    for (const [id, f] of await readFragmentData(path.join(siteDir, s.path))) {
+      const keys = entryKeys(f.meta ?? {});
+      if (keys.length) entries.push({ keys, entry: numberEntry(id, s.key, f) });
+    }
+  }
+  const table = numberTable(entries);
+  writeTable(siteDir, NUMBERS_PATH, table.files, true);
+  return table.info;
+}
+
+/** Every fragment of the bundle at `dir` (not the shards below it): page id → data. */
+export async function readFragmentData(dir: string): Promise<Map<string, FragmentData>> {
+  const out = new Map<string, FragmentData>();
+  const fd = path.join(dir, 'fragment');
+  if (!existsSync(fd)) return out;
+  const names = readdirSync(fd).filter((f) => f.endsWith('.pf_fragment')).sort();
+  for (let i = 0; i < names.length; i += 256) {
+    const batch = await Promise.all(
+      names.slice(i, i + 256).map(async (name) => [name.replace(/\.pf_fragment$/, ''), JSON.parse(gunzipSync(await readFile(path.join(fd, name))).subarray(12).toString('utf8')) as FragmentData] as const),
+    );
+    for (const [id, f] of batch) out.set(id, f);
+  }
+  return out;
 }
 
 /** Write /pagefind/shards.json atomically (an empty `supersedes` is left out). */

@@ -5,8 +5,9 @@
  * All logic lives in src/lib/search/; this file only connects it to the page.
  *
  * The index is in shards (/pagefind/shards.json): a search covers the newest year (and
- * the delta shard) first and the older years when scope.ts decides so or the reader asks;
- * without a manifest it is the one bundle at /pagefind/.
+ * the delta shard) first, then the older years that can hold the query while a page of
+ * results is not filled (scope.ts), or all of them when the reader asks; without a
+ * manifest it is the one bundle at /pagefind/.
  */
 import { loadFilterValues, runQuery, verifyRelated, type FacetValue, type FilterCounts, type Hit } from '../lib/search/engine.ts';
 import { parseQuery } from '../lib/search/query.ts';
@@ -127,7 +128,7 @@ function setUp(root: HTMLElement) {
     widening = true;
     try {
       const s = await load();
-      say(SEARCH.widening(s.laterYears));
+      say(SEARCH.widening(s.pendingYears));
       await s.widen();
       await show(parseState(location.search), { focus: true });
     } catch (error) {
@@ -169,7 +170,7 @@ function setUp(root: HTMLElement) {
       // come with the results (for the shards searched: again after widening).
       const filters: { values?: Record<FilterKey, FacetValue[]> } = {};
       const prepare = panel.open ? async () => void (filters.values = await loadFilters()) : undefined;
-      const { outcome, decision } = await scopedQuery(s, query, state, { withCounts: panel.open, filterKeys: FILTER_KEYS }, prepare);
+      const { outcome, decision, searched, unsearched, elsewhere, numbersOnly } = await scopedQuery(s, query, state, { withCounts: panel.open, filterKeys: FILTER_KEYS }, prepare);
       if (mine !== run) return;
       if (filters.values) fillFilters(filters.values, outcome.counts, state);
       const hits = outcome.exact;
@@ -180,16 +181,18 @@ function setUp(root: HTMLElement) {
         query: state.q ? query.text : '',
         count: hits.length,
         shown: 0,
-        searched: partial ? s.firstYears : undefined,
-        unsearched: partial ? s.laterYears : undefined,
+        searched: partial ? searched : undefined,
+        unsearched: partial ? unsearched : undefined,
+        elsewhere: partial ? elsewhere : 0,
+        numbersOnly,
         filters: filterText,
         byDate: state.sort === 'date',
         datedForSize: outcome.datedForSize,
       };
       scopeBox.hidden = !(partial && hits.length > 0);
       if (partial) {
-        scopeText.textContent = scopeNoticeText(s.firstYears, s.laterYears);
-        widenButton.textContent = SEARCH.widen(s.laterYears);
+        scopeText.textContent = scopeNoticeText(searched, unsearched, numbersOnly);
+        widenButton.textContent = numbersOnly ? SEARCH.widenMentions : SEARCH.widen(unsearched);
       }
       if (hits.length > 0) {
         empty.hidden = true;

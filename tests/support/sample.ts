@@ -39,12 +39,12 @@ export const NEWEST = [
 export const HOME_COLUMNS = [
   { id: 'annual-reports', name: '政府信息公开年报', latest: { published: '2026-01-22', title: '江南省生态环境厅2025年政府信息公开工作年度报告' } }, // reports/annual-report-2025.md
   { id: 'plans', name: '规划计划', latest: { published: '2026-03-31', title: '江南省生态环境厅办公室关于印发《江南省生态环境厅2026年政务公开工作要点》的通知' } }, // plans/2026/2026-zhengwu-gongkai-gongzuo-yaodian.md
-  { id: 'policies', name: '政策文件', latest: { published: '2026-10-15', title: '江南省生态环境厅办公室关于印发《江南省省级生态环境科研项目管理办法》的通知' } }, // policies/2026/2026-shengji-keyan-xiangmu-guanli-banfa.md
+  { id: 'policies', name: '政策文件', latest: { published: '2026-11-06', title: '关于公开征求《江南省入河排污口监督管理办法（征求意见稿）》意见的公告' } }, // consultations/2026/2026-zhengqiu-yijian-ruhe-paiwukou-banfa.md (意见征集 is under 政策文件)
   { id: 'interpretations', name: '政策解读', latest: { published: '2026-10-15', title: '《江南省省级生态环境科研项目管理办法》解读' } }, // interpretations/2026/jiedu-shengji-keyan-xiangmu-guanli-banfa.md
   { id: 'news', name: '工作动态', latest: { published: '2026-11-19', title: '省生态环境厅通报“利剑”专项行动第四批生态环境违法典型案例' } }, // articles/2026/2026-lijian-dianxing-anli-tongbao-disipi.md
   { id: 'notices', name: '通知公告', latest: { published: '2026-10-28', title: '关于2026年第二批生态环境监督执法正面清单拟纳入企业名单的公示' } }, // articles/2026/2026-zhifa-zhengmian-qingdan-dierpi-gongshi.md
   { id: 'environment-quality', name: '环境质量', latest: { published: '2026-11-17', title: '2026年第46周全省地表水水质自动监测周报' } }, // releases/2026/surface-water-2026-w46.md
-  { id: 'supervision', name: '环境监管', latest: { published: '2026-11-12', title: '江州华新化工有限公司行政处罚决定书（江环罚〔2026〕18号）' } }, // articles/2026/penalty-2026-18-huaxin.md
+  { id: 'supervision', name: '环境监管', latest: { published: '2026-11-18', title: '白沙港新港作业区5号至7号泊位工程环境影响报告书拟审批公示' } }, // eia/2026/baisha-xingang-bowei-nishenpi.md (环评公示 is under 环境监管)
 ] as const;
 
 /** content/columns.yaml: every column that has published items (itself or below), in file order. */
@@ -228,11 +228,11 @@ export const WITH_DOC_NUMBER = [
   { title: '关于云港液化天然气接收站二期工程环境影响报告书的批复', docNumber: '江环审〔2026〕21号' },
 ] as const;
 /**
- * The 18 published files of content/policies/ (政策文件), newest first, by publication date:
+ * The 19 published files of content/policies/ (政策文件), newest first, by publication date:
  * six years, so a date-ordered list crosses the year shards.
  */
 export const POLICY_DATES = [
-  '2026-10-15', '2026-05-14', '2026-04-23', '2025-06-05', '2025-04-22', '2025-01-24', '2024-12-20', '2024-11-11', '2024-07-26',
+  '2026-10-15', '2026-09-08', '2026-05-14', '2026-04-23', '2025-06-05', '2025-04-22', '2025-01-24', '2024-12-20', '2024-11-11', '2024-07-26',
   '2024-03-15', '2023-09-15', '2023-05-12', '2023-02-20', '2022-03-21', '2022-03-04', '2021-10-20', '2021-09-29', '2021-05-24',
 ] as const;
 
@@ -244,6 +244,11 @@ const KIND_OF_FOLDER: Record<string, string> = {
   policies: '政策文件',
   releases: '数据发布',
   reports: '年度报告',
+  replies: '建议提案答复',
+  consultations: '征求意见',
+  feedback: '意见采纳情况',
+  projects: '环评项目',
+  eia: '环评公示',
 };
 
 /**

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { PagefindApi, PagefindResponse, PagefindResult, PagefindSearchOptions } from '../../src/lib/search/engine.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
-import { decideScope, mergeByDate, SearchScope, scopedQuery, SHARD_FILTER, sumFilterCounts, withoutSuperseded, type PagefindHandle, type ScopeInput } from '../../src/lib/search/scope.ts';
+import { AUTO_BUDGET, decideScope, mergeByDate, SearchScope, scopedQuery, shardCost, SHARD_FILTER, sumFilterCounts, withoutSuperseded, type PagefindHandle, type ScopeInput } from '../../src/lib/search/scope.ts';
 import { BODY_MARK } from '../../src/lib/search/text.ts';
 import type { ShardManifest } from '../../src/lib/search/shards.ts';
 
@@ -319,15 +319,18 @@ describe('scopedQuery: the page searches the first scope, then widens by the rul
     expect(scope.widened).toBe(true);
   });
 
-  it('a filter for an older year widens before searching', async () => {
-    const scope = new SearchScope(fakeShardedPagefind(bundles), manifest);
+  it('a filter for an older year searches that year before searching', async () => {
+    const pf = fakeShardedPagefind(bundles);
+    const scope = new SearchScope(pf, manifest);
     const { ids, decision } = await run('空气质量', { year: '2025' }, scope);
     expect(ids).toEqual(['air25']);
     expect(decision).toEqual({ widen: true, reason: 'year' });
-    // Later searches in the same session stay widened.
+    expect(pf.merged).toEqual(['/pagefind/delta/', '/pagefind/2025/']);
+    // Later searches in the same session keep 2025; 2024 is still not searched.
     const again = await run('危险废物', {}, scope);
-    expect(again.decision).toEqual({ widen: true, reason: 'session' });
-    expect(again.ids).toHaveLength(15);
+    expect(again.decision).toEqual({ widen: false, partial: true });
+    expect(again.ids.sort()).toEqual([...Array.from({ length: 12 }, (_, i) => `w${i}`), 'fresh', 'w25'].sort());
+    expect(scope.pendingYears).toBe('2024 年');
   });
 
   it('a filter for the newest year never widens', async () => {
@@ -337,3 +340,114 @@ describe('scopedQuery: the page searches the first scope, then widens by the rul
     expect(scope.widened).toBe(false);
   });
 });
+
+describe('scopedQuery with the gram and number tables', () => {
+  // Written by hand from the bundles' texts: bit 1 = 2026, 2 = 2025, 4 = 2024.
+  const tables: Record<string, unknown> = {
+    '/pagefind/grams/0.json': { 排污: 7, 污权: 6, 排污权: 6, 污权交: 2, 权交易: 2, 权交: 2, 交易: 2, 有偿: 4, 偿使: 4, 使用: 4, 危险: 7, 险废: 7, 废物: 7, 空气: 3, 气质: 3, 质量: 3 },
+    '/pagefind/numbers/0.json': {
+      'wh:江环规〔2024〕3号': [
+        { id: 'q24', shard: '2024', url: '/items/q24/', content: `江 环 规 〔 2024 〕 3 号 ${BODY_MARK} 排 污 权 有 偿 使 用`, meta: { title: '排污权有偿使用办法', date: '2024-03-01', docNumber: '江环规〔2024〕3号' }, filters: { year: ['2024'] } },
+      ],
+    },
+  };
+  const fetched: string[] = [];
+  const fetchTable = async (url: string) => {
+    fetched.push(url);
+    return url in tables ? new Response(JSON.stringify(tables[url])) : new Response('', { status: 404 });
+  };
+  afterEach(() => void (fetched.length = 0));
+  const withTables = (m: Partial<ShardManifest> = {}): ShardManifest => ({ ...manifest, grams: { buckets: 1, keys: ['2026', '2025', '2024'] }, numbers: { buckets: 1 }, ...m });
+  const run = async (q: string, m = withTables(), filters: Record<string, string> = {}) => {
+    const pf = fakeShardedPagefind(bundles);
+    const scope = new SearchScope(pf, m, { fetch: fetchTable });
+    const r = await scopedQuery(scope, parseQuery(q), { filters, sort: 'relevance' });
+    return { ...r, ids: r.outcome.exact.map((h) => h.id), pinned: r.outcome.exact.filter((h) => h.pinned).map((h) => h.id), merged: pf.merged };
+  };
+
+  it('searches only the older years that can hold the query', async () => {
+    const r = await run('排污权交易');
+    expect(r.merged).toEqual(['/pagefind/delta/', '/pagefind/2025/']);
+    expect(r.ids).toEqual(['q25']);
+    expect(r.decision).toEqual({ widen: true, reason: 'few' });
+    expect([r.searched, r.unsearched]).toEqual(['2025—2026 年', '']);
+    expect(fetched).toEqual(['/pagefind/grams/0.json']);
+  });
+
+  it('a query no shard can hold searches no older year, and says nothing is found', async () => {
+    const r = await run('量子计算');
+    expect(r.merged).toEqual(['/pagefind/delta/']);
+    expect(r.ids).toEqual([]);
+    expect(r.decision).toEqual({ widen: false, partial: false });
+  });
+
+  it('goes on while nothing is found, then stops at the budget and names the years not searched', async () => {
+    const big = withTables({ shards: manifest.shards.map((s) => (s.key === '2024' ? { ...s, pages: 5000 } : s)) });
+    expect(shardCost(5000, 3)).toBeGreaterThan(AUTO_BUDGET);
+    const r = await run('排污权', big);
+    expect(r.merged).toEqual(['/pagefind/delta/', '/pagefind/2025/']);
+    expect(r.ids).toEqual(['q25']);
+    expect(r.decision).toEqual({ widen: false, partial: true });
+    expect([r.searched, r.unsearched]).toEqual(['2025—2026 年', '2024 年']);
+  });
+
+  it('a 文号 gets its document from the number table alone, wherever it is, without a full-text search', async () => {
+    const r = await run('江环规[2024]03号');
+    expect(r.ids).toEqual(['q24']);
+    expect(r.pinned).toEqual(['q24']);
+    expect(r.numbersOnly).toBe(true);
+    expect(r.decision).toEqual({ widen: false, partial: true });
+    expect(r.merged).toEqual(['/pagefind/delta/']);
+    expect((await r.outcome.exact[0]!.result.data()).meta.title).toBe('排污权有偿使用办法');
+  });
+
+  it('once the reader asks, the 文号 is pinned first among the pages that mention it', async () => {
+    const pf = fakeShardedPagefind({ ...bundles, '/pagefind/2025/': [...bundles['/pagefind/2025/']!, doc('cites', '2025-06-01', '依据江环规〔2024〕3号')] });
+    const scope = new SearchScope(pf, withTables(), { fetch: fetchTable });
+    await scope.widen();
+    const r = await scopedQuery(scope, parseQuery('江环规〔2024〕3号'));
+    expect(r.numbersOnly).toBe(false);
+    expect(r.outcome.exact.map((h) => [h.id, h.pinned])).toEqual([
+      ['q24', true],
+      ['cites', false],
+    ]);
+  });
+
+  it('a thin newest year: the year before is merged only for a query it can hold; with no shard able to, nothing is searched', async () => {
+    const thin = withTables({ shards: manifest.shards.filter((x) => x.key !== 'delta').map((x) => (x.key === '2025' ? { ...x, pages: 100 } : x)) });
+    const absent = await run('量子计算', thin);
+    expect(absent.merged).toEqual([]);
+    expect(absent.ids).toEqual([]);
+    expect(absent.outcome.related).toEqual([]);
+    expect(absent.decision).toEqual({ widen: false, partial: false });
+    const found = await run('排污权交易', thin);
+    expect(found.merged).toEqual(['/pagefind/2025/']);
+    expect(found.ids).toEqual(['q25']);
+    expect([found.searched, found.unsearched]).toEqual(['2025—2026 年', '']);
+  });
+
+  it('without a manifest the one bundle is searched as it is', async () => {
+    const scope = new SearchScope(fakeShardedPagefind(bundles), undefined, { fetch: fetchTable });
+    const r = await scopedQuery(scope, parseQuery('空气质量'));
+    expect(r.outcome.exact.map((h) => h.id)).toEqual(['air26']);
+    expect(r.decision).toEqual({ widen: false, partial: false });
+    expect(fetched).toEqual([]);
+  });
+
+  it('the number table respects filters and superseded pages', async () => {
+    expect((await run('江环规〔2024〕3号', withTables(), { year: '2025' })).pinned).toEqual([]);
+    expect((await run('江环规〔2024〕3号', withTables({ supersedes: ['q24'] }))).pinned).toEqual([]);
+  });
+
+  it('without the tables (or when they cannot be read) every older year may be searched', async () => {
+    const r = await run('排污权交易', { ...manifest, grams: { buckets: 2, keys: ['2026', '2025', '2024'] } });
+    // grams/1.json is missing: the table cannot tell, so the search widens newest first.
+    expect(r.ids).toEqual(['q25']);
+    expect(r.merged).toEqual(['/pagefind/delta/', '/pagefind/2025/', '/pagefind/2024/']);
+  });
+});
+
+/**
+ * The same on real Pagefind bundles (built here, a few pages each): what SearchScope works
+ * around is Pagefind's own behaviour, so check it is still there and still handled.
+ */

@@ -46,6 +46,18 @@ describe('search shards', () => {
     expect(yearSpan([])).toBe('');
   });
 
+  it('takes the year before into the first scope while the newest year is thin (under a quarter of it)', () => {
+    const january: ShardManifest = { ...manifest, shards: manifest.shards.map((s) => (s.key === '2026' ? { ...s, pages: 4 } : s)) };
+    expect(firstShards(january).map((s) => s.key)).toEqual(['2026', '2025', 'delta']);
+    expect(laterShards(january).map((s) => s.key)).toEqual(['2021']);
+    // 5 of 20 is a quarter: not thin.
+    const april: ShardManifest = { ...manifest, shards: manifest.shards.map((s) => (s.key === '2026' ? { ...s, pages: 5 } : s)) };
+    expect(firstShards(april).map((s) => s.key)).toEqual(['2026', 'delta']);
+    // Only the year just before counts (2025 has no shard here: nothing is added).
+    const gap: ShardManifest = { ...manifest, shards: manifest.shards.filter((s) => s.key !== '2025').map((s) => (s.key === '2026' ? { ...s, pages: 1 } : s)) };
+    expect(firstShards(gap).map((s) => s.key)).toEqual(['2026', 'delta']);
+  });
+
   it('accepts only well-formed manifests', () => {
     expect(isShardManifest(manifest)).toBe(true);
     expect(isShardManifest({ ...manifest, version: 2 })).toBe(false);

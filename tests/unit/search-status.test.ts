@@ -8,6 +8,21 @@ describe('search status: counts say what was searched', () => {
     );
   });
 
+  it('a document found by its 文号 in a year not searched is counted apart', () => {
+    expect(statusText({ query: '江环规〔2024〕3号', count: 3, shown: 3, searched: '2025—2026 年', unsearched: '2019—2024 年', elsewhere: 1 })).toBe(
+      '在 2025—2026 年发布的信息中找到 2 条包含“江环规〔2024〕3号”的信息，另按文号或索引号找到 1 条，已显示前 3 条；2019—2024 年的信息尚未检索。',
+    );
+    // Every year that can hold it searched: one plain total.
+    expect(statusText({ query: '江环规〔2024〕3号', count: 1, shown: 1, elsewhere: 1 })).toBe('找到 1 条包含“江环规〔2024〕3号”的信息，已显示前 1 条。');
+  });
+
+  it('a 文号 answered from the number table says only its documents are shown', () => {
+    expect(statusText({ query: '江环规〔2024〕3号', count: 1, shown: 1, numbersOnly: true, searched: '2026 年', unsearched: '2019—2025 年' })).toBe(
+      '找到 1 条文号或索引号为“江环规〔2024〕3号”的信息，已显示前 1 条；提及它的其他信息尚未检索。',
+    );
+    expect(scopeNoticeText('', '', true)).toBe('以下是文号或索引号完全一致的信息，提及它的其他信息尚未检索。');
+  });
+
   it('every year searched: the plain total', () => {
     expect(statusText({ query: '空气质量', count: 4953, shown: 10 })).toBe('找到 4953 条包含“空气质量”的信息，已显示前 10 条。');
   });

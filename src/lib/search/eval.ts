@@ -171,7 +171,7 @@ export function formatRow(row: EvalRow): string {
     row.exactFirst === null ? '' : `首条${row.exactFirst ? '✓' : '✗'}`,
     row.related ? `相关 ${row.related}` : '',
     `${kb(row.bytes.ours)}KB vs ${row.bytes.plain === null ? '-' : kb(row.bytes.plain)}KB (${ratio}×)`,
-    `页面 ${kb(row.scope.bytes)}KB${row.scope.widened ? `（扩至全部年份：${row.scope.widened}）` : `（最新年份 ${row.scope.found} 条）`}`,
+    `页面 ${kb(row.scope.bytes)}KB${row.scope.widened ? `（加检更早年份：${row.scope.widened}）` : `（首个范围 ${row.scope.found} 条）`}`,
     `${Math.round(row.ms.ours)}ms${row.ms.plain === null ? '' : ` vs ${Math.round(row.ms.plain)}ms`}`,
     row.plainRecall === null ? '' : `plain召回 ${(row.plainRecall * 100).toFixed(0)}%`,
   ]
@@ -436,7 +436,7 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
     );
   }
   lines.push(
-    `首次搜索 first query（按搜索页的范围：先检索最新年份，${widenedRows.length}/${rows.length} 条查询扩至全部年份）：固定部分 ${kb(firstVisitFixed)} KB（pagefind.js ${kb(pagefindJs)}，搜索脚本 ${kb(scriptBytes)}，分片清单 ${kb(manifestBytes)}，元数据 ${kb((fv.entry ?? 0) + (fv.meta ?? 0))}，wasm ${kb(fv.wasm ?? 0)}）+ 查询中位数 ${kb(firstQueryMedian)} KB = ${kb(firstVisitFixed + firstQueryMedian)} KB；检索全部年份时查询中位数 ${kb(firstQueryMedianAll)} KB；打开“筛选和排序”时另下载筛选数据 ${kb(filterBytes ?? 0)} KB`,
+    `首次搜索 first query（按搜索页的范围：先检索最新年份，${widenedRows.length}/${rows.length} 条查询加检了更早的年份）：固定部分 ${kb(firstVisitFixed)} KB（pagefind.js ${kb(pagefindJs)}，搜索脚本 ${kb(scriptBytes)}，分片清单 ${kb(manifestBytes)}，元数据 ${kb((fv.entry ?? 0) + (fv.meta ?? 0))}，wasm ${kb(fv.wasm ?? 0)}）+ 查询中位数 ${kb(firstQueryMedian)} KB = ${kb(firstVisitFixed + firstQueryMedian)} KB；检索全部年份时查询中位数 ${kb(firstQueryMedianAll)} KB；打开“筛选和排序”时另下载筛选数据 ${kb(filterBytes ?? 0)} KB`,
   );
   lines.push(
     `首屏下载 first screen（固定部分 + 该查询按搜索页范围的下载，不含页面 HTML/CSS）：中位数 ${kb(firstScreen.median)} KB，p90 ${kb(firstScreen.p90)} KB，最大 ${kb(firstScreen.max)} KB「${firstScreen.worst}」；超过 300 KB 的查询 ${firstScreen.over300}/${rows.length} 条`,

@@ -22,12 +22,35 @@
  *     put together: year shards newest year first, delta results placed by their date.
  */
 import { prefixFallback, runQuery, verifyRelated, type Hit, type PagefindApi, type PagefindResponse, type PagefindResult, type PagefindSearchOptions, type QueryOutcome, type RunOptions } from './engine.ts';
-import { parseQuery, type ParsedQuery } from './query.ts';
+import { parseQuery, rankingTerm, type ParsedQuery } from './query.ts';
 import { compareShardKeys, DELTA, firstShards, isShardManifest, laterShards, yearSpan, type ShardInfo, type ShardManifest } from './shards.ts';
-import type { SearchState } from './state.ts';
+import { toPagefindFilters, type SearchState } from './state.ts';
+import { bucketOf, candidateKeys, GRAMS_PATH, queryGrams, type GramFile } from './grams.ts';
+import { docKey, entryPasses, indexKey, NUMBERS_PATH, type NumberEntry, type NumberFile } from './numbers.ts';
 
 /** Results on one page of /search/: fewer exact results than this in the first scope widen the search. */
 export const SCOPE_PAGE = 10;
+
+/**
+ * What the search merges by itself beyond the first scope, in estimated bytes of Pagefind
+ * data (the first scope's own estimate counts against it): shards that can hold the query
+ * (the gram table says which) are added newest first while fewer than a page of results is
+ * found, and the next one fits in what is left. With no result yet the search goes on
+ * regardless (a 「没有找到」 must be true). With the scripts (≈ 135 KB), the gram files and
+ * the shown results' fragments this keeps a first screen under 300 KB.
+ */
+export const AUTO_BUDGET = 110_000;
+/**
+ * Bytes a shard costs a query, per page: its page list (pf_meta, ≈ 14 B a page) and, per
+ * word of the query, the index chunk holding that word (≈ 16 B a page for the common
+ * characters queries are made of; measured on a generated 5,000-item site, year shards of
+ * about 840 pages: 11.9 KB of meta, 8–23 KB a chunk).
+ */
+export const META_PER_PAGE = 14;
+export const CHUNK_PER_PAGE_WORD = 16;
+
+/** Estimated bytes of searching a shard of `pages` pages for `words` words. */
+export const shardCost = (pages: number, words: number): number => pages * (META_PER_PAGE + CHUNK_PER_PAGE_WORD * Math.max(1, words));
 
 /** Name of the synthetic filter that tells which shard a page is in (never shown). */
 export const SHARD_FILTER = 'shard';
@@ -201,6 +224,8 @@ export interface ScopeLocation {
   url?: (path: string) => string;
   /** Pagefind's `baseUrl` for the merged shards' result URLs (default: Pagefind's, the site root). */
   baseUrl?: string;
+  /** How the gram and number tables are fetched (default: the global fetch). */
+  fetch?: (url: string, init?: RequestInit) => Promise<Response>;
 }
 
 /**
@@ -220,6 +245,8 @@ export class SearchScope {
   readonly #where: ScopeLocation;
   /** Keys of the shards merged so far, newest year first, `delta` last (shards.ts order). */
   #loaded: string[] = [];
+  /** Gram and number table files, by site path (each fetched once a page session). */
+  #tables = new Map<string, Promise<unknown>>();
   #opening: Promise<void> | undefined;
   #widening: Promise<void> | undefined;
   #widened = false;
@@ -242,7 +269,7 @@ export class SearchScope {
 
   /** Whether every shard is searched (always true without older shards). */
   get widened(): boolean {
-    return this.#widened || this.later.length === 0;
+    return this.#widened || [...this.first, ...this.later].every((s) => this.#loaded.includes(s.key));
   }
 
   /** Keys of the shards searched now. */
@@ -260,9 +287,14 @@ export class SearchScope {
     return yearSpan(this.later);
   }
 
+  /** The years of shards not searched yet (2019—2024 年), '' when every shard is. */
+  get pendingYears(): string {
+    return yearSpan(this.later.filter((s) => !this.#loaded.includes(s.key)));
+  }
+
   /** Years of older shards not searched yet (for the 年份 filter's options), newest first. */
   get unsearchedYears(): string[] {
-    return this.#widened ? [] : this.later.map((s) => s.key).filter((k) => YEAR.test(k));
+    return this.later.map((s) => s.key).filter((k) => YEAR.test(k) && !this.#loaded.includes(k));
   }
 
   /** Name the primary's pages for the synthetic shard filter and merge the delta shard. */
@@ -271,15 +303,61 @@ export class SearchScope {
       const m = this.manifest;
       if (!m || m.shards.length < 2) return;
       await this.#pf.options?.({ mergeFilter: { [SHARD_FILTER]: m.primary } });
-      await this.#merge(this.first.filter((s) => s.key !== m.primary));
+      // The year before a thin newest year is merged by the first query that can need it (scopedQuery).
+      await this.#merge(this.first.filter((s) => s.key === DELTA));
     })());
+  }
+
+  /**
+   * The shards that can hold every part of the query (the gram table), or undefined when the
+   * table cannot tell (no table, or no bigram in the query): every shard can.
+   */
+  async candidates(query: ParsedQuery): Promise<Set<string> | undefined> {
+    const info = this.manifest?.grams;
+    const grams = queryGrams(query.parts);
+    if (!info || grams.length === 0) return undefined;
+    const files = await Promise.all(grams.map((g) => this.#table<GramFile>(`${GRAMS_PATH}${bucketOf(g, info.buckets)}.json`)));
+    if (files.some((f) => f === undefined)) return undefined;
+    return candidateKeys(info, grams.map((g, i) => files[i]![g]));
+  }
+
+  /**
+   * The documents whose 文号 or 索引号 is the query (the number table), passing the state's
+   * filters, without pages superseded since the full build, as pinned hits.
+   */
+  async numberHits(query: ParsedQuery, state: Pick<SearchState, 'filters'>): Promise<Array<Hit & { shard: string }>> {
+    const info = this.manifest?.numbers;
+    const key = query.docNumber ? docKey(query.docNumber) : query.indexNumber ? indexKey(query.indexNumber) : undefined;
+    if (!info || !key) return [];
+    const file = await this.#table<NumberFile>(`${NUMBERS_PATH}${bucketOf(key, info.buckets)}.json`);
+    const drop = new Set(this.manifest?.supersedes ?? []);
+    const filters = toPagefindFilters(state);
+    return (file?.[key] ?? []).filter((e) => !drop.has(e.id) && entryPasses(e, filters)).map((e) => ({ id: e.id, pinned: true, shard: e.shard, result: entryResult(e) }));
+  }
+
+  /** Merge these shards (idempotent). */
+  mergeShards(keys: readonly string[]): Promise<void> {
+    return this.#merge([...this.first, ...this.later].filter((s) => keys.includes(s.key)));
+  }
+
+  async #table<T>(sitePath: string): Promise<T | undefined> {
+    let p = this.#tables.get(sitePath);
+    if (!p) {
+      const url = (this.#where.url ?? ((x: string) => x))(sitePath);
+      // Revalidated: a build or publish rewrites these files under the same names.
+      p = (this.#where.fetch ?? fetch)(url, { cache: 'no-cache' })
+        .then((r) => (r.ok ? r.json() : undefined))
+        .catch(() => undefined);
+      this.#tables.set(sitePath, p);
+    }
+    return (await p) as T | undefined;
   }
 
   /** Search every shard from now on (idempotent). */
   widen(): Promise<void> {
     return (this.#widening ??= (async () => {
       await this.open();
-      await this.#merge(this.later);
+      await this.#merge([...this.first, ...this.later]);
       this.#widened = true;
     })());
   }
@@ -331,12 +409,40 @@ export class SearchScope {
   }
 }
 
+/** A number-table entry as a Pagefind result (its data is the entry's). */
+function entryResult(e: NumberEntry): PagefindResult {
+  return { id: e.id, score: 0, data: async () => ({ url: e.url, content: e.content, meta: e.meta, filters: e.filters }) };
+}
+
+export interface ScopedOutcome {
+  outcome: QueryOutcome;
+  decision: ScopeDecision;
+  /** The years searched (2026 年), and those that may hold more results but were not searched ('' for none). */
+  searched: string;
+  unsearched: string;
+  /** Pinned results found by the number table in shards not searched (counted in `outcome.exact`). */
+  elsewhere: number;
+  /**
+   * The query is a 文号/索引号 and the number table gave its documents: they alone are shown,
+   * without a full-text search (a 文号 is nine words whose index chunks cost 150 KB a shard);
+   * the pages that mention it are searched when the reader asks (`widen`).
+   */
+  numbersOnly: boolean;
+}
+
 /**
- * Run a query as the search page does: widen first when the state alone asks for it (a
- * filter for an older year, or already widened), else search the first scope and widen
- * and search again when its outcome asks for it. `prepare` runs before each search (the
- * page loads the filter data there when the filter panel is open, so the counts cover the
- * shards searched).
+ * Run a query as the search page does.
+ *   - Already widened in this page session: every shard. A 年份 filter for an older year: that
+ *     year's shard (when it can hold the query).
+ *   - Else the first scope (newest year and delta), then the shards that can hold the query
+ *     (gram table), newest first, while fewer than a page of results is found and within
+ *     AUTO_BUDGET (always while nothing is found).
+ *   - Browsing by filters alone: every year at once when the first scope gives less than a page.
+ *   - A 文号/索引号 query gets its documents from the number table, wherever they are, and
+ *     nothing else until the reader asks for the pages that mention it (`numbersOnly`); once
+ *     widened (or with a 年份 filter for an older year) they are pinned first in the full results.
+ * `prepare` runs before each search (the page loads the filter data when the filter panel is
+ * open, so the counts cover the shards searched).
  */
 export async function scopedQuery(
   scope: SearchScope,
@@ -344,21 +450,61 @@ export async function scopedQuery(
   state: Pick<SearchState, 'filters' | 'sort'> = { filters: {}, sort: 'relevance' },
   options: RunOptions = {},
   prepare?: () => Promise<unknown>,
-): Promise<{ outcome: QueryOutcome; decision: ScopeDecision }> {
+): Promise<ScopedOutcome> {
   await scope.open();
-  let decision = scope.decide(state);
-  if (decision.widen) await scope.widen();
-  await prepare?.();
-  let outcome = await runQuery(scope.api, query, state, options);
-  if (!decision.widen) {
-    decision = scope.decide(state, outcome);
-    if (decision.widen) {
-      await scope.widen();
-      await prepare?.();
-      outcome = await runQuery(scope.api, query, state, options);
+  const [candidates, numbered] = await Promise.all([query.parts.length ? scope.candidates(query) : Promise.resolve(undefined), scope.numberHits(query, state)]);
+  const year = state.filters.year;
+  const can = (key: string) => !candidates || candidates.has(key);
+  // Shards not searched yet that can hold a result, newest first.
+  const pending = () => scope.later.filter((s) => !scope.loaded.includes(s.key) && can(s.key) && (!year || !YEAR.test(s.key) || s.key === year));
+  const first = scope.decide(state);
+  let reason: WidenReason | undefined = first.widen ? first.reason : undefined;
+  if (reason === 'session') await scope.widen();
+  else if (reason === 'year') await scope.mergeShards(pending().map((s) => s.key));
+  if (!reason && candidates && scope.first.length > 0 && numbered.length === 0 && !scope.first.some((s) => s.key === DELTA || can(s.key)) && pending().length === 0) {
+    // No shard can hold the query (gram table) and there is no delta shard: nothing to search.
+    const outcome: QueryOutcome = { query, exact: [], related: [], approximate: false, datedForSize: false };
+    return { outcome, decision: { widen: false, partial: false }, searched: '', unsearched: '', elsewhere: 0, numbersOnly: false };
+  }
+  // The year before a thin newest year: merged when it can hold the query.
+  await scope.mergeShards(scope.first.filter((s) => s.key !== scope.manifest?.primary && (reason === 'session' || can(s.key))).map((s) => s.key));
+  const search = async (): Promise<QueryOutcome> => {
+    await prepare?.();
+    const o = await runQuery(scope.api, query, state, options);
+    if (numbered.length === 0) return o;
+    const ids = new Set(numbered.map((h) => h.id));
+    const exact = [...numbered.map(({ shard: _s, ...h }) => h), ...o.exact.filter((h) => !ids.has(h.id))];
+    return { ...o, exact, related: [] };
+  };
+  if (!reason && numbered.length > 0) {
+    const exact = numbered.map(({ shard: _s, ...h }) => h);
+    const outcome: QueryOutcome = { query, exact, related: [], approximate: false, datedForSize: false };
+    return { outcome, decision: { widen: false, partial: true }, searched: '', unsearched: '', elsewhere: 0, numbersOnly: true };
+  }
+  let outcome = await search();
+  if (!reason && query.parts.length === 0 && outcome.exact.length < SCOPE_PAGE && pending().length) {
+    // Browsing by filters alone (no words: nothing for the gram table to rule out): every year at once, as before.
+    reason = 'few';
+    await scope.widen();
+    outcome = await search();
+  } else if (!reason) {
+    const words = (query.parts.length ? rankingTerm(query.parts).split(' ').length : 1) + (numbered.length ? 1 : 0);
+    let spent = scope.first.reduce((n, s) => n + shardCost(s.pages, words), 0);
+    for (let next = pending()[0]; next && outcome.exact.length < SCOPE_PAGE; next = pending()[0]) {
+      const cost = shardCost(next.pages, words);
+      if (outcome.exact.length > 0 && spent + cost > AUTO_BUDGET) break;
+      spent += cost;
+      reason = outcome.exact.length === 0 && outcome.related.length > 0 ? 'related' : 'few';
+      await scope.mergeShards([next.key]);
+      outcome = await search();
     }
   }
-  return { outcome, decision };
+  const left = pending();
+  const decision: ScopeDecision = left.length ? { widen: false, partial: true } : reason ? { widen: true, reason } : { widen: false, partial: false };
+  // The first scope counts as searched whether or not its older year was merged (it was when it could hold a result).
+  const loaded = [...scope.first, ...scope.later.filter((s) => scope.loaded.includes(s.key))];
+  const elsewhere = numbered.filter((h) => !scope.loaded.includes(h.shard)).length;
+  return { outcome, decision, searched: yearSpan(loaded), unsearched: yearSpan(left), elsewhere, numbersOnly: false };
 }
 
 /**

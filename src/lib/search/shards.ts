@@ -16,8 +16,15 @@
  * since the last full build, searched together with the primary, and the ids of the old
  * versions that the search page must drop (`supersedes`).
  *
+ * Two small tables beside the bundles make first queries light whatever the month: the gram
+ * table (grams.ts) says which shards can hold a query, and the 文号/索引号 table (numbers.ts)
+ * finds a document by its number without a full-text search.
+ *
  * Pure: used by the build (src/pipeline/search-index.ts), `npm run publish` and the search page.
  */
+
+import { isGramInfo, type GramInfo } from './grams.ts';
+import { isNumberInfo, type NumberInfo } from './numbers.ts';
 
 /** `year`: one shard per publication year (large sites); `single`: one bundle for everything (small sites). */
 export type ShardMode = 'year' | 'single';
@@ -51,6 +58,10 @@ export interface ShardManifest {
    * where the old one was when both have the same date, without reading other results.
    */
   replaces?: Record<string, string>;
+  /** The gram table (grams.ts): which shards can hold a query. Absent: every shard can. */
+  grams?: GramInfo;
+  /** The 文号/索引号 table (numbers.ts). */
+  numbers?: NumberInfo;
 }
 
 export const MANIFEST_PATH = '/pagefind/shards.json';
@@ -103,21 +114,42 @@ export function groupItems(items: ReadonlyArray<{ slug: string; published: strin
   return new Map([...groups].sort(([a], [b]) => compareShardKeys(a, b)));
 }
 
-/** The shards a search asks first: the primary, and the delta shard when there is one. */
+/**
+ * A newest year holding less than this share of the year before is "thin" (January to about
+ * March): the first scope then takes the year before too, so a common word still fills the
+ * first page without the search widening shard by shard.
+ */
+export const THIN_SHARE = 0.25;
+
+/** The keys searched first: the primary, the year before when the primary is thin, and delta. */
+function firstKeys(m: ShardManifest): Set<string> {
+  const keys = new Set([m.primary, DELTA]);
+  const primary = m.shards.find((s) => s.key === m.primary);
+  const before = m.shards.find((s) => /^\d{4}$/.test(s.key) && /^\d{4}$/.test(m.primary) && Number(s.key) === Number(m.primary) - 1);
+  if (primary && before && primary.pages < before.pages * THIN_SHARE) keys.add(before.key);
+  return keys;
+}
+
+/** The shards a search asks first: the primary (and the year before when it is thin), and the delta shard when there is one. */
 export function firstShards(m: ShardManifest): ShardInfo[] {
-  return m.shards.filter((s) => s.key === m.primary || s.key === DELTA);
+  const keys = firstKeys(m);
+  return m.shards.filter((s) => keys.has(s.key));
 }
 
 /** The shards asked only when needed: every other one, newest first. */
 export function laterShards(m: ShardManifest): ShardInfo[] {
-  return m.shards.filter((s) => s.key !== m.primary && s.key !== DELTA);
+  const keys = firstKeys(m);
+  return m.shards.filter((s) => !keys.has(s.key));
 }
 
-/** The years held by some shards, as a reader reads them (2019—2025 年), or '' for none. */
-export function yearSpan(shards: readonly ShardInfo[]): string {
+/**
+ * The years held by some shards, as a reader reads them (2019—2025 年: first to last, the
+ * years between included whether or not a shard holds them), or '' for none.
+ */
+export function yearSpan(shards: ReadonlyArray<Pick<ShardInfo, 'key'>>): string {
   const years = shards.map((s) => s.key).filter((k) => /^\d{4}$/.test(k)).sort();
   if (years.length === 0) return '';
-  return years.length === 1 ? `${years[0]} 年` : `${years[0]}—${years.at(-1)} 年`;
+  return years[0] === years.at(-1) ? `${years[0]} 年` : `${years[0]}—${years.at(-1)} 年`;
 }
 
 /** Whether a parsed JSON value is a manifest this code understands. */
@@ -132,6 +164,8 @@ export function isShardManifest(v: unknown): v is ShardManifest {
     Array.isArray(m.shards) &&
     m.shards.every((s) => typeof s?.key === 'string' && typeof s.path === 'string' && s.path.startsWith('/pagefind/') && s.path.endsWith('/')) &&
     (m.supersedes === undefined || (Array.isArray(m.supersedes) && m.supersedes.every((x) => typeof x === 'string'))) &&
-    (m.replaces === undefined || (typeof m.replaces === 'object' && m.replaces !== null && Object.values(m.replaces).every((x) => typeof x === 'string')))
+    (m.replaces === undefined || (typeof m.replaces === 'object' && m.replaces !== null && Object.values(m.replaces).every((x) => typeof x === 'string'))) &&
+    (m.grams === undefined || isGramInfo(m.grams)) &&
+    (m.numbers === undefined || isNumberInfo(m.numbers))
   );
 }

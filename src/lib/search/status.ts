@@ -3,6 +3,7 @@
  * notice), as pure functions so the rules are tested without a browser:
  *   - while only the newest years are searched, every count is said to be theirs and the
  *     years not searched yet are named, so no partial count reads as the total;
+ *   - a 文号/索引号 looked up in the number table says that only its documents are shown;
  *   - when there are too many results to rank, the status says that they are in date
  *     order and why, instead of the 按相关度 choice silently meaning something else.
  */
@@ -20,6 +21,13 @@ export interface StatusInput {
   searched?: string | undefined;
   /** The years not searched yet (2019—2025 年). */
   unsearched?: string | undefined;
+  /**
+   * Of `count`, results found by their 文号/索引号 in years not searched (the number table):
+   * said apart, so the count of the years searched stays theirs.
+   */
+  elsewhere?: number | undefined;
+  /** Only the documents with the queried 文号/索引号 were looked up (ScopedOutcome.numbersOnly). */
+  numbersOnly?: boolean | undefined;
   /** Active filters as read (栏目 行政处罚，年份 2024). */
   filters?: string | undefined;
   /** The reader asked for date order. */
@@ -30,8 +38,11 @@ export interface StatusInput {
 
 /** The status line once results are shown. */
 export function statusText(i: StatusInput): string {
+  if (i.numbersOnly) return SEARCH.foundByNumber(i.count, i.query) + SEARCH.showing(i.shown) + SEARCH.mentionsNotSearched;
   const partial = Boolean(i.searched && i.unsearched);
-  let text = (partial ? SEARCH.inYears(i.searched!) : '') + (i.query ? SEARCH.found(i.count, i.query) : SEARCH.browsing(i.count));
+  const elsewhere = partial ? (i.elsewhere ?? 0) : 0;
+  let text = (partial ? SEARCH.inYears(i.searched!) : '') + (i.query ? SEARCH.found(i.count - elsewhere, i.query) : SEARCH.browsing(i.count));
+  if (elsewhere > 0) text += SEARCH.exactElsewhere(elsewhere);
   if (i.filters) text += SEARCH.filteredBy(i.filters);
   if (i.byDate && i.query) text += SEARCH.sortedByDate;
   if (i.count > 0) text += SEARCH.showing(i.shown);
@@ -39,7 +50,10 @@ export function statusText(i: StatusInput): string {
   return !i.byDate && i.datedForSize ? text + SEARCH.manyByDate(RANK_LIMIT) : text;
 }
 
-/** The notice above a partial result list (with the button that searches the other years): no count, only which years. */
-export function scopeNoticeText(searched: string, unsearched: string): string {
-  return SEARCH.scopeNotice(searched, unsearched);
+/**
+ * The notice above a partial result list (with the button that searches the other years):
+ * no count, only which years; or that only the document with the 文号/索引号 was looked up.
+ */
+export function scopeNoticeText(searched: string, unsearched: string, numbersOnly = false): string {
+  return numbersOnly ? SEARCH.numbersOnlyNotice : SEARCH.scopeNotice(searched, unsearched);
 }

@@ -1,0 +1,198 @@
+/**
+ * Which shards of the search index can hold a query at all, known before any of them is
+ * searched: the "gram table".
+ *
+ * Why: a shard is searched by downloading, for each word (Han character) of the query,
+ * that shard's postings, whatever the shard holds. A query that is rare (a company name, a
+ * 文号 cited by a few documents) or absent (华为技术有限公司) therefore cost every shard's
+ * postings (0.8–1.4 MB at 5,000 items) before the page could show its few results or say
+ * 「没有找到」. The gram table lists, for every run of two and of three adjacent characters
+ * (bigrams, trigrams) of the indexed text, the shards whose pages contain it. A page containing a query part contains
+ * each of its bigrams and trigrams, so only the shards that hold every trigram of every
+ * part (every bigram, for a part of two characters) can hold a result; when none can,
+ * nothing needs searching (measured on a generated 5,000-item site in January, bigrams alone
+ * left 12 of 105 first screens over 300 KB, mostly queries with no result; see README).
+ *
+ * Text: what `search:eval` takes as the truth, `matchForm(bodyText(html))` (index-html.ts,
+ * text.ts), plus the page's canonical 文号 and 索引号. Runs with whitespace are left out
+ * (a query part has none). A part of one character constrains nothing.
+ *
+ * 文号 get keys of their own (DOC_MENTION).
+ *
+ * Files: the table is split by a hash of the key into `buckets` JSON files
+ * (/pagefind/grams/<bucket>.json, `{ "环境": 7, … }`: bit i of the number is shard
+ * `keys[i]` of the manifest's `grams`), sized so that one file is about GRAMS_PER_BUCKET
+ * entries (1–2 KB): a query downloads one file per distinct key's file.
+ *
+ * The delta shard of `npm run publish` is not in the table (it is always searched); when
+ * publish re-indexes a year shard (a withdrawn item, `--search shard`), that shard's bit is
+ * set anew from its pages (`setShardGrams`).
+ *
+ * Pure: used by the build (src/pipeline/search-index.ts), publish and the search page.
+ */
+
+/** Site folder of the gram table's files. */
+export const GRAMS_PATH = '/pagefind/grams/';
+/** Entries aimed at per file. */
+export const GRAMS_PER_BUCKET = 128;
+/** Shards a mask can name (bits of a safe integer). */
+export const MAX_GRAM_SHARDS = 52;
+
+/**
+ * A 文号 in text (match form: 〔〕 brackets): the Han characters before it and 〔year〕serial号.
+ * The table holds, for each, the 文号 with the last 0–ISSUER_CHARS of those characters
+ * (江环办〔2022〕18号, 环办〔2022〕18号, 〔2022〕18号…), so a 文号 query looks up its own shards
+ * in one key: its trigrams (〕18, 18号) are on every shard.
+ */
+const DOC_MENTION = /〔\d+〕\d+号/gu;
+export const ISSUER_CHARS = 8;
+const HAN_TAIL = /\p{Script=Han}+$/u;
+
+/** Each 文号 in a text: the up to ISSUER_CHARS Han characters before it, and the 文号 from 〔 on. */
+function docMentions(text: string): Array<{ issuer: string[]; tail: string }> {
+  const out: Array<{ issuer: string[]; tail: string }> = [];
+  // Found by the brackets, then looked back a few characters (a pattern starting with the Han
+  // run would retry at every character of long runs: quadratic on whole pages).
+  for (const m of text.matchAll(DOC_MENTION)) {
+    const before = text.slice(Math.max(0, m.index - 2 * ISSUER_CHARS), m.index);
+    const run = [...(HAN_TAIL.exec(before)?.[0] ?? '')];
+    out.push({ issuer: run.slice(Math.max(0, run.length - ISSUER_CHARS)), tail: m[0] });
+  }
+  return out;
+}
+
+/** The manifest's description of the table. */
+export interface GramInfo {
+  /** Number of files (a power of two). */
+  buckets: number;
+  /** Shard keys, bit i = keys[i]. */
+  keys: string[];
+}
+
+/** One file: bigram → mask. */
+export type GramFile = Record<string, number>;
+
+/**
+ * The grams of a text already in match form: every run of two and of three adjacent code
+ * points without whitespace (bigrams and trigrams).
+ */
+export function textGrams(text: string, into: Set<string> = new Set()): Set<string> {
+  for (const { issuer, tail } of docMentions(text)) {
+    for (let k = 0; k <= issuer.length; k++) into.add(issuer.slice(issuer.length - k).join('') + tail);
+  }
+  const cps = [...text];
+  for (let i = 0; i + 1 < cps.length; i++) {
+    const a = cps[i]!;
+    const b = cps[i + 1]!;
+    if (/\s/u.test(a) || /\s/u.test(b)) continue;
+    into.add(a + b);
+    const c = cps[i + 2];
+    if (c !== undefined && !/\s/u.test(c)) into.add(a + b + c);
+  }
+  return into;
+}
+
+/**
+ * The grams to look up for a query's parts (each in match form), without repeats: the
+ * trigrams of a part of three characters or more (they imply its bigrams and rule out
+ * more), the bigram of a part of two.
+ */
+export function queryGrams(parts: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const p of parts) {
+    for (const { issuer, tail } of docMentions(p)) out.add(issuer.join('') + tail);
+    const cps = [...p];
+    const n = cps.length >= 3 ? 3 : 2;
+    for (let i = 0; i + n <= cps.length; i++) out.add(cps.slice(i, i + n).join(''));
+  }
+  return [...out];
+}
+
+/** FNV-1a over UTF-16 code units, the same in Node and browsers. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The file a bigram (or any key) is in, of `buckets` files. */
+export function bucketOf(key: string, buckets: number): number {
+  return fnv1a(key) % buckets;
+}
+
+/** Files for `entries` keys: a power of two giving about `per` entries a file (at least 1). */
+export function bucketCountFor(entries: number, per = GRAMS_PER_BUCKET): number {
+  let n = 1;
+  while (n * per < entries) n *= 2;
+  return n;
+}
+
+/** Build the table from each shard's bigrams (shard keys in manifest order); undefined past MAX_GRAM_SHARDS shards. */
+export function gramTable(byShard: ReadonlyMap<string, ReadonlySet<string>>): { info: GramInfo; files: Map<number, GramFile> } | undefined {
+  const keys = [...byShard.keys()];
+  if (keys.length > MAX_GRAM_SHARDS) return undefined;
+  const masks = new Map<string, number>();
+  keys.forEach((key, i) => {
+    for (const g of byShard.get(key)!) masks.set(g, (masks.get(g) ?? 0) + 2 ** i);
+  });
+  const buckets = bucketCountFor(masks.size);
+  const files = new Map<number, GramFile>();
+  for (const [g, mask] of [...masks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const b = bucketOf(g, buckets);
+    let f = files.get(b);
+    if (!f) files.set(b, (f = {}));
+    f[g] = mask;
+  }
+  return { info: { buckets, keys }, files };
+}
+
+/**
+ * Give a shard exactly these bigrams in existing files (publish re-indexed it): its bit is
+ * cleared everywhere, then set for `grams`; bigrams left in no shard are dropped, so
+ * nothing of a withdrawn page stays. Returns every file (new objects), or undefined when
+ * the shard is not in the table (then the table can no longer rule it out: the caller
+ * removes the table).
+ */
+export function setShardGrams(info: GramInfo, files: ReadonlyMap<number, GramFile>, key: string, grams: Iterable<string>): Map<number, GramFile> | undefined {
+  const bit = info.keys.indexOf(key);
+  if (bit < 0) return undefined;
+  const has = (mask: number) => Math.floor(mask / 2 ** bit) % 2 === 1;
+  const out = new Map<number, GramFile>();
+  for (const [b, f] of files) {
+    const next: GramFile = {};
+    for (const [g, mask] of Object.entries(f)) {
+      const m = has(mask) ? mask - 2 ** bit : mask;
+      if (m > 0) next[g] = m;
+    }
+    out.set(b, next);
+  }
+  for (const g of grams) {
+    const b = bucketOf(g, info.buckets);
+    const f = out.get(b) ?? {};
+    const mask = f[g] ?? 0;
+    if (!has(mask)) f[g] = mask + 2 ** bit;
+    out.set(b, f);
+  }
+  return out;
+}
+
+/**
+ * The shards that can hold every part, given each bigram's mask (undefined: the bigram is in
+ * no shard). No bigrams (parts of one character): every shard.
+ */
+export function candidateKeys(info: GramInfo, masks: ReadonlyArray<number | undefined>): Set<string> {
+  const ok = new Set(info.keys);
+  for (const mask of masks) {
+    for (let i = 0; i < info.keys.length; i++) if (Math.floor((mask ?? 0) / 2 ** i) % 2 === 0) ok.delete(info.keys[i]!);
+  }
+  return ok;
+}
+
+/** Whether a parsed JSON value is a GramInfo. */
+export function isGramInfo(v: unknown): v is GramInfo {
+  const g = v as Partial<GramInfo> | null;
+  return typeof g === 'object' && g !== null && Number.isInteger(g.buckets) && (g.buckets ?? 0) > 0 && Array.isArray(g.keys) && g.keys.every((k) => typeof k === 'string');
+}
