@@ -18,7 +18,12 @@ export const TEST_AS_OF = '2026-11-22';
 // the end-to-end tests exercise the harder layout (newest year first, widening, date order).
 // The test harness passes settings to its child processes in their environment (the
 // PORTAL_* variables of src/config/config.ts), which every CLI and the tests read.
-const env = { ...process.env, PORTAL_AS_OF: TEST_AS_OF, PORTAL_SEARCH_SHARDS: process.env.PORTAL_SEARCH_SHARDS ?? 'year', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR };
+const env = {
+  ...process.env,
+  PORTAL_AS_OF: TEST_AS_OF,
+  PORTAL_SEARCH_SHARDS: process.env.PORTAL_SEARCH_SHARDS ?? 'year',
+  FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR,
+};
 mkdirSync('test-results', { recursive: true });
 const VITEST_RESULTS = ['unit', 'integration'].map((p) => `test-results/${p}-results.json`);
 for (const f of [...VITEST_RESULTS, 'test-results/e2e-results.json']) rmSync(f, { force: true });
@@ -61,7 +66,10 @@ if (build !== 0 || e2e !== 0) failedSteps++;
 // Sum the three runs' counts (unit, integration, end-to-end) into one closing line.
 let passed = 0;
 let failed = 0;
-for (const [file, status] of [[VITEST_RESULTS[0]!, unit], [VITEST_RESULTS[1]!, integration]] as const) {
+for (const [file, status] of [
+  [VITEST_RESULTS[0]!, unit],
+  [VITEST_RESULTS[1]!, integration],
+] as const) {
   try {
     const u = JSON.parse(readFileSync(file, 'utf8'));
     passed += u.numPassedTests ?? 0;
