@@ -10,5 +10,7 @@
     if (p.contrast === true) d.setAttribute('data-contrast', 'high');
     if (p.text === 1 || p.text === 2 || p.text === 3) d.setAttribute('data-text', String(p.text));
     if (p.guide === true) d.setAttribute('data-guide', '');
-  } catch (e) { /* storage unavailable or unreadable: keep the defaults */ }
+  } catch (e) {
+    /* storage unavailable or unreadable: keep the defaults */
+  }
 })();

@@ -27,7 +27,14 @@ if (result.catalogue.columns.length === 0) {
   console.error('读不到栏目清单（columns.yaml），无法监测。请先运行 npm run check 查看原因。');
   process.exit(2);
 }
-const report = runAudit({ catalogue: result.catalogue, items: result.items, asOf, files: { root, sizeOf: fileSize }, deadlines: result.deadlines, settings: result.site?.rules ?? {} });
+const report = runAudit({
+  catalogue: result.catalogue,
+  items: result.items,
+  asOf,
+  files: { root, sizeOf: fileSize },
+  deadlines: result.deadlines,
+  settings: result.site?.rules ?? {},
+});
 const contentErrors = result.problems.filter(isError).length;
 
 if (values.json) {

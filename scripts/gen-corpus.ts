@@ -36,7 +36,9 @@ const started = performance.now();
 try {
   const stats = generateCorpus({ n: Number(values.n), seed: Number(values.seed), out: values.out, asOf: values['as-of'], source: values.source });
   const secs = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`生成语料：${stats.n} 条（种子 ${stats.seed}，截至 ${stats.asOf}）→ ${path.relative(process.cwd(), path.resolve(values.out)) || '.'}（${secs} 秒）`);
+  console.log(
+    `生成语料：${stats.n} 条（种子 ${stats.seed}，截至 ${stats.asOf}）→ ${path.relative(process.cwd(), path.resolve(values.out)) || '.'}（${secs} 秒）`,
+  );
   for (const line of describeCorpus(stats)) console.log(line);
 } catch (error) {
   console.error(`生成失败：${(error as Error).message}`);

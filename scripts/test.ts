@@ -1,6 +1,6 @@
 /**
  * `npm test`: the whole suite, in the order that fails fastest.
- *   0. type check (astro sync + tsc, strict),
+ *   0. type check (astro sync + tsc, strict), then lint (ESLint) and format check (Prettier),
  *   1. unit tests (no build, no child process), then integration tests (the CLIs, builds
  *      and publishes of small fixtures),
  *   2. build the sample portal with a fixed as-of date (so results are reproducible) and
@@ -18,7 +18,12 @@ export const TEST_AS_OF = '2026-11-22';
 // the end-to-end tests exercise the harder layout (newest year first, widening, date order).
 // The test harness passes settings to its child processes in their environment (the
 // PORTAL_* variables of src/config/config.ts), which every CLI and the tests read.
-const env = { ...process.env, PORTAL_AS_OF: TEST_AS_OF, PORTAL_SEARCH_SHARDS: process.env.PORTAL_SEARCH_SHARDS ?? 'year', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR };
+const env = {
+  ...process.env,
+  PORTAL_AS_OF: TEST_AS_OF,
+  PORTAL_SEARCH_SHARDS: process.env.PORTAL_SEARCH_SHARDS ?? 'year',
+  FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR,
+};
 mkdirSync('test-results', { recursive: true });
 const VITEST_RESULTS = ['unit', 'integration'].map((p) => `test-results/${p}-results.json`);
 for (const f of [...VITEST_RESULTS, 'test-results/e2e-results.json']) rmSync(f, { force: true });
@@ -34,6 +39,12 @@ let failedSteps = 0;
 // Types first: Astro generates the collection types, then the whole project is checked strictly.
 const types = run('类型检查 typecheck (tsc --strict)', bin('astro'), ['sync']) || run('tsc --noEmit', bin('tsc'), ['--noEmit']);
 if (types !== 0) failedSteps++;
+// Lint and formatting (eslint.config.js, .prettierrc.json): a failure counts, the run goes on.
+const lint = run('代码检查 lint (ESLint)', bin('eslint'), ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']);
+if (lint !== 0) console.error('代码检查未通过：请按上面列出的文件和行修改（`npm run lint -- --fix` 能自动修好其中一部分）。');
+const format = run('格式检查 format (Prettier)', bin('prettier'), ['--check', '--cache', '.']);
+if (format !== 0) console.error('格式检查未通过：运行 `npm run format` 自动排版上面列出的文件，再提交。');
+if (lint !== 0 || format !== 0) failedSteps++;
 const vitest = (project: string) => ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=test-results/${project}-results.json`];
 const unit = run('单元测试 unit tests', bin('vitest'), vitest('unit'));
 if (unit !== 0) failedSteps++;
@@ -55,7 +66,10 @@ if (build !== 0 || e2e !== 0) failedSteps++;
 // Sum the three runs' counts (unit, integration, end-to-end) into one closing line.
 let passed = 0;
 let failed = 0;
-for (const [file, status] of [[VITEST_RESULTS[0]!, unit], [VITEST_RESULTS[1]!, integration]] as const) {
+for (const [file, status] of [
+  [VITEST_RESULTS[0]!, unit],
+  [VITEST_RESULTS[1]!, integration],
+] as const) {
   try {
     const u = JSON.parse(readFileSync(file, 'utf8'));
     passed += u.numPassedTests ?? 0;

@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { summarise, type Profile } from '../../src/bench/cpuprofile.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '30' }, by: { type: 'string', default: 'package' }, under: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { top: { type: 'string', default: '30' }, by: { type: 'string', default: 'package' }, under: { type: 'string' } },
+});
 const profile = JSON.parse(readFileSync(positionals[0]!, 'utf8')) as Profile;
 const s = summarise(profile, values.by as 'package', Number(values.top), values.under);
 console.log(`CPU（非空闲）${Math.round(s.totalMs)} ms`);

@@ -11,5 +11,13 @@ if (!cmd) {
   process.exit(2);
 }
 const r = await runMeasured(cmd, rest, { echo: true });
-console.log(JSON.stringify({ code: r.code, wallMs: Math.round(r.wallMs), cpuMs: Math.round(r.cpuMs), maxRssMB: Math.round(r.maxRss / 2 ** 20), peakTreeRssMB: Math.round(r.peakTreeRss / 2 ** 20) }));
+console.log(
+  JSON.stringify({
+    code: r.code,
+    wallMs: Math.round(r.wallMs),
+    cpuMs: Math.round(r.cpuMs),
+    maxRssMB: Math.round(r.maxRss / 2 ** 20),
+    peakTreeRssMB: Math.round(r.peakTreeRss / 2 ** 20),
+  }),
+);
 process.exit(r.code);

@@ -33,13 +33,24 @@ export interface SizeContext {
 }
 
 function record(system: BuildRun['system'], kind: BuildRun['kind'], r: RunResult, phases: Phases): BuildRun {
-  const run = { system, kind, wallMs: Math.round(r.wallMs), cpuMs: Math.round(r.cpuMs), peakTreeRss: r.peakTreeRss, maxRss: r.maxRss, phases, ok: r.code === 0 };
+  const run = {
+    system,
+    kind,
+    wallMs: Math.round(r.wallMs),
+    cpuMs: Math.round(r.cpuMs),
+    peakTreeRss: r.peakTreeRss,
+    maxRss: r.maxRss,
+    phases,
+    ok: r.code === 0,
+  };
   if (!run.ok) {
     console.error(r.stdout.slice(-3000));
     console.error(r.stderr.slice(-3000));
     throw new Error(`${system} ${kind} 失败（退出码 ${r.code}）`);
   }
-  log(`  ${system.padEnd(8)} ${kind.padEnd(16)} ${(run.wallMs / 1000).toFixed(1)} s wall, ${(run.cpuMs / 1000).toFixed(1)} s CPU, 峰值 ${Math.round(run.peakTreeRss / MB)} MB`);
+  log(
+    `  ${system.padEnd(8)} ${kind.padEnd(16)} ${(run.wallMs / 1000).toFixed(1)} s wall, ${(run.cpuMs / 1000).toFixed(1)} s CPU, 峰值 ${Math.round(run.peakTreeRss / MB)} MB`,
+  );
   return run;
 }
 
@@ -49,10 +60,14 @@ export async function buildOurs(c: BenchContext, s: SizeContext, kind: BuildRun[
     rmSync(s.oursOut, { recursive: true, force: true });
     rmSync(s.oursCache, { recursive: true, force: true });
   }
-  const r = await runMeasured(c.node, [path.join(c.root, 'scripts/build.ts'), '--out', s.oursOut, '--as-of', c.asOf, ...childArgs({ cacheDir: s.oursCache, searchShards: shards ?? 'auto' })], {
-    cwd: s.root,
-    echo: c.verbose,
-  });
+  const r = await runMeasured(
+    c.node,
+    [path.join(c.root, 'scripts/build.ts'), '--out', s.oursOut, '--as-of', c.asOf, ...childArgs({ cacheDir: s.oursCache, searchShards: shards ?? 'auto' })],
+    {
+      cwd: s.root,
+      echo: c.verbose,
+    },
+  );
   return record('ours', kind, r, parsePhases(r.stdout + r.stderr));
 }
 
@@ -63,7 +78,9 @@ export async function rebuildInto(c: BenchContext, s: SizeContext, out: string):
 
 export async function buildBaseline(c: BenchContext, s: SizeContext, kind: BuildRun['kind'], cold: boolean): Promise<BuildRun> {
   if (cold) rmSync(s.baseCache, { recursive: true, force: true });
-  const r = await runMeasured(c.node, [path.join(c.root, 'bench/baseline/build.ts'), '--content', s.work, '--out', s.baseOut, '--cache', s.baseCache], { echo: c.verbose });
+  const r = await runMeasured(c.node, [path.join(c.root, 'bench/baseline/build.ts'), '--content', s.work, '--out', s.baseOut, '--cache', s.baseCache], {
+    echo: c.verbose,
+  });
   let phases: Phases = {};
   try {
     phases = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}').phases ?? {};
@@ -74,7 +91,11 @@ export async function buildBaseline(c: BenchContext, s: SizeContext, kind: Build
 }
 
 export async function publishOurs(c: BenchContext, s: SizeContext, kind: BuildRun['kind'], file: string): Promise<BuildRun> {
-  const r = await runMeasured(c.node, [path.join(c.root, 'scripts/publish.ts'), '--site', s.oursOut, '--as-of', c.asOf, ...childArgs({ cacheDir: s.oursCache }), file], { cwd: s.root, echo: c.verbose });
+  const r = await runMeasured(
+    c.node,
+    [path.join(c.root, 'scripts/publish.ts'), '--site', s.oursOut, '--as-of', c.asOf, ...childArgs({ cacheDir: s.oursCache }), file],
+    { cwd: s.root, echo: c.verbose },
+  );
   const steps: Phases = {};
   const m = /计时（ms）：(.*)/.exec(r.stdout);
   for (const part of m?.[1]?.split('，') ?? []) {

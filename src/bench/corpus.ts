@@ -75,7 +75,9 @@ function replaceFile(file: string, text: string): void {
 export function edits(c: BenchContext, work: string, tag: string) {
   const year = c.asOf.slice(0, 4);
   const dir = path.join(work, 'articles', year);
-  const news = readdirSync(dir).filter((f) => f.startsWith('news-')).sort();
+  const news = readdirSync(dir)
+    .filter((f) => f.startsWith('news-'))
+    .sort();
   const target = path.join(dir, news[Math.floor(news.length / 2)]!);
   const serial = 99990 + ['rebuild', 'publish-year', 'publish-hot'].indexOf(tag) + 1;
   const added = path.join(dir, `news-${year}-bench-${tag}.md`);

@@ -27,7 +27,13 @@ export function areaOf(url: string): string {
   }
   if (url.startsWith('node:')) return 'node:internal';
   const m = /\/(src\/[^/]+\/[^/]+|src\/[^/]+|scripts\/[^/]+|\.prerender\/chunks\/[^_.]+|\.staging)/.exec(url);
-  return m ? m[1]! : url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
+  return m
+    ? m[1]!
+    : url
+        .replace(/^file:\/\//, '')
+        .split('/')
+        .slice(-2)
+        .join('/');
 }
 
 /**
@@ -52,7 +58,12 @@ export function summarise(profile: Profile, by: 'package' | 'file' | 'function',
     if (f.functionName === '(idle)') continue;
     if (under && !inside(id)) continue;
     all += us;
-    const key = by === 'package' ? areaOf(f.url) : by === 'file' ? `${areaOf(f.url)} ${f.url.split('/').pop()}` : `${f.functionName || '(anonymous)'} ${areaOf(f.url)}:${f.lineNumber + 1}`;
+    const key =
+      by === 'package'
+        ? areaOf(f.url)
+        : by === 'file'
+          ? `${areaOf(f.url)} ${f.url.split('/').pop()}`
+          : `${f.functionName || '(anonymous)'} ${areaOf(f.url)}:${f.lineNumber + 1}`;
     totals.set(key, (totals.get(key) ?? 0) + us);
   }
   const rows = [...totals].sort((a, b) => b[1] - a[1]).slice(0, top);

@@ -101,7 +101,11 @@ export function itemPageWeight(dir: string, sample = 3000): PageWeight {
   let contentInHtml = true;
   for (const slug of chosen) {
     const html = readFileSync(path.join(itemsDir, slug, 'index.html'), 'utf8');
-    const styles = new Set([...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]).filter((u): u is string => !!u && u.startsWith('/')));
+    const styles = new Set(
+      [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+        .map((m) => /href="([^"]+)"/.exec(m[0])?.[1])
+        .filter((u): u is string => !!u && u.startsWith('/')),
+    );
     const scripts = new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!).filter((u) => u.startsWith('/')));
     const modulePreloads = new Set([...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!));
     const c = [...styles].reduce((s, u) => s + asset(u), 0);

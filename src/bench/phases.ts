@@ -9,6 +9,7 @@ export type Phases = Record<string, number>;
 const toMs = (v: string, unit: string) => Math.round(Number(v) * (unit === 's' ? 1000 : 1));
 
 export function parsePhases(log: string): Phases {
+  // eslint-disable-next-line no-control-regex -- strips the terminal's colour codes (ESC [ … m)
   const clean = log.replace(/\x1b\[[0-9;]*m/g, '');
   const p: Phases = {};
   const one = (key: string, re: RegExp, unitGroup = 2) => {

@@ -115,7 +115,10 @@ export function runMeasured(cmd: string, args: string[], options: RunOptions = {
       resolve({
         code: code ?? 1,
         wallMs,
-        cpuMs: Math.max(m ? (Number(m[2]) + Number(m[3])) * 1000 : 0, [...cpuByPid.values()].reduce((a, b) => a + b, 0)),
+        cpuMs: Math.max(
+          m ? (Number(m[2]) + Number(m[3])) * 1000 : 0,
+          [...cpuByPid.values()].reduce((a, b) => a + b, 0),
+        ),
         maxRss: m ? Number(m[4]) * 1024 : NaN,
         peakTreeRss: Math.max(peak, m ? Number(m[4]) * 1024 : 0),
         stdout,

@@ -83,7 +83,12 @@ async function benchSize(c: BenchContext, n: number): Promise<SizeResult> {
     if (c.searchEval) {
       log('  search-eval …');
       try {
-        const { figures } = await evaluateSearch({ dist: s.oursOut, comparePlain: false, queries: path.join(c.root, 'tests/fixtures/search-queries.json'), cwd: c.root });
+        const { figures } = await evaluateSearch({
+          dist: s.oursOut,
+          comparePlain: false,
+          queries: path.join(c.root, 'tests/fixtures/search-queries.json'),
+          cwd: c.root,
+        });
         result.search.evalFirstQuery = (Number(figures.firstVisitFixed) || 0) + (Number(figures.firstQueryMedian) || 0);
       } catch (error) {
         log(`  search-eval 失败：${(error as Error).message.split('\n')[0]}`);
@@ -126,7 +131,9 @@ async function benchSize(c: BenchContext, n: number): Promise<SizeResult> {
       rmSync(check, { recursive: true, force: true });
       await rebuildInto(c, s, check);
       result.publishMatchesRebuild = diffSites(s.oursOut, check);
-      log(`  publish 结果与完整重建${result.publishMatchesRebuild.length === 0 ? '完全一致' : `有 ${result.publishMatchesRebuild.length} 处不同：${result.publishMatchesRebuild.slice(0, 5).join('、')}`}`);
+      log(
+        `  publish 结果与完整重建${result.publishMatchesRebuild.length === 0 ? '完全一致' : `有 ${result.publishMatchesRebuild.length} 处不同：${result.publishMatchesRebuild.slice(0, 5).join('、')}`}`,
+      );
     }
   }
   // For comparison, the index in the other layout: a full build (time, peak memory) and
@@ -138,7 +145,10 @@ async function benchSize(c: BenchContext, n: number): Promise<SizeResult> {
     const full = await buildOurs(c, s, `full-search-${mode}`, true, mode);
     runs.push(full);
     const manifest = JSON.parse(readFileSync(path.join(s.oursOut, 'pagefind', 'shards.json'), 'utf8'));
-    const entry: ShardResult = { full: { wallMs: full.wallMs, cpuMs: full.cpuMs, peakTreeRss: full.peakTreeRss, searchIndexMs: full.phases.searchIndex }, shards: manifest.shards };
+    const entry: ShardResult = {
+      full: { wallMs: full.wallMs, cpuMs: full.cpuMs, peakTreeRss: full.peakTreeRss, searchIndexMs: full.phases.searchIndex },
+      shards: manifest.shards,
+    };
     if (c.search) entry.query = await nodeFirstQuery(s.oursOut, QUERY, false);
     result.shards[mode] = entry;
   }
@@ -148,8 +158,14 @@ async function benchSize(c: BenchContext, n: number): Promise<SizeResult> {
     if (o || b) result.rebuild[kind] = { ours: o?.wallMs, baseline: b?.wallMs, oursCpu: o?.cpuMs, baselineCpu: b?.cpuMs };
   }
 
-  result.ours = summarise(runs.filter((r) => r.system === 'ours'), n);
-  result.baseline = summarise(runs.filter((r) => r.system === 'baseline'), n);
+  result.ours = summarise(
+    runs.filter((r) => r.system === 'ours'),
+    n,
+  );
+  result.baseline = summarise(
+    runs.filter((r) => r.system === 'baseline'),
+    n,
+  );
   result.ratios = ratios(result);
   result.loadAverage = [load0, os.loadavg()[0]!];
   rmSync(work, { recursive: true, force: true });
@@ -173,7 +189,15 @@ export interface BenchReport {
   git: { commit: string; dirty: boolean };
   options: { sizes: number[]; repeat: number; seed: number; asOf: string; query: string; baseline: boolean };
   sizes: SizeResult[];
-  scaling?: Array<{ n: number; msPer1000?: number | undefined; cpuMsPer1000?: number | undefined; baselineMsPer1000?: number | undefined; baselineCpuMsPer1000?: number | undefined }> | undefined;
+  scaling?:
+    | Array<{
+        n: number;
+        msPer1000?: number | undefined;
+        cpuMsPer1000?: number | undefined;
+        baselineMsPer1000?: number | undefined;
+        baselineCpuMsPer1000?: number | undefined;
+      }>
+    | undefined;
 }
 
 /**
@@ -195,7 +219,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     sizes: results,
     scaling:
       results.length > 1
-        ? results.map((r) => ({ n: r.n, msPer1000: r.ours?.msPer1000, cpuMsPer1000: r.ours?.cpuMsPer1000, baselineMsPer1000: r.baseline?.msPer1000, baselineCpuMsPer1000: r.baseline?.cpuMsPer1000 }))
+        ? results.map((r) => ({
+            n: r.n,
+            msPer1000: r.ours?.msPer1000,
+            cpuMsPer1000: r.ours?.cpuMsPer1000,
+            baselineMsPer1000: r.baseline?.msPer1000,
+            baselineCpuMsPer1000: r.baseline?.cpuMsPer1000,
+          }))
         : undefined,
   };
   mkdirSync(c.results, { recursive: true });

@@ -27,13 +27,12 @@ const TYPES: Record<string, string> = {
 export function serve(dir: string): Promise<{ url: string; server: Server }> {
   const root = path.resolve(dir);
   const server = createServer((req, res) => {
-    let p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.join(root, p);
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!p.endsWith('/')) return void res.writeHead(301, { Location: `${p}/` }).end();
       file = path.join(file, 'index.html');
-      p += 'index.html';
     }
     if (!existsSync(file)) return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size });

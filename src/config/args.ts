@@ -31,7 +31,17 @@ export const COMMON_OPTIONS = {
 
 export type CommonOption = keyof typeof COMMON_OPTIONS;
 /** The options of `npm run build` (and `npm run publish`, with its own `--site` for `--out`). */
-export const BUILD_OPTIONS: readonly CommonOption[] = ['as-of', 'content', 'out', 'search-shards', 'log-level', 'timings', 'show-warnings', 'bundle-data-store', 'cache'];
+export const BUILD_OPTIONS: readonly CommonOption[] = [
+  'as-of',
+  'content',
+  'out',
+  'search-shards',
+  'log-level',
+  'timings',
+  'show-warnings',
+  'bundle-data-store',
+  'cache',
+];
 
 export interface CliSpec<O extends ParseArgsOptionsConfig> {
   common: readonly CommonOption[];
@@ -72,7 +82,11 @@ export function overridesFrom(values: Record<string, unknown>): ConfigOverrides 
 }
 
 /** Parse and resolve; throws UsageError (plain Chinese) on an unknown option or a bad value. */
-export function parseArgsOrThrow<O extends ParseArgsOptionsConfig = Record<never, never>>(argv: readonly string[], spec: CliSpec<O>, env?: Record<string, string | undefined>): Cli<O> {
+export function parseArgsOrThrow<O extends ParseArgsOptionsConfig = Record<never, never>>(
+  argv: readonly string[],
+  spec: CliSpec<O>,
+  env?: Record<string, string | undefined>,
+): Cli<O> {
   const shared = Object.fromEntries(spec.common.map((name) => [name, COMMON_OPTIONS[name]]));
   let parsed;
   try {

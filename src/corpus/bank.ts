@@ -22,10 +22,66 @@ export const LAKES = ['南湖', '东湖', '月湖', '石门水库', '天目湖',
 
 /** 字号 of companies. */
 export const TRADE_NAMES = [
-  '永泰', '海兴', '瑞丰', '金源', '宏达', '华信', '恒通', '鑫盛', '绿源', '蓝海', '天成', '博远', '众诚', '新元', '广厦',
-  '华宇', '明珠', '嘉禾', '同力', '富康', '利民', '东方', '安泰', '佳美', '兴业', '德润', '晨光', '远航', '恒远', '明辉',
-  '锦程', '顺达', '宏图', '盛世', '鼎新', '联合', '汇通', '荣昌', '正大', '长青', '万达', '金鹏', '泰和', '宝丰', '振华',
-  '天润', '信诚', '隆盛', '中联', '凯达', '昊天', '银河', '星海', '旭日', '丰源', '立新', '协和', '润泽', '科林', '永固',
+  '永泰',
+  '海兴',
+  '瑞丰',
+  '金源',
+  '宏达',
+  '华信',
+  '恒通',
+  '鑫盛',
+  '绿源',
+  '蓝海',
+  '天成',
+  '博远',
+  '众诚',
+  '新元',
+  '广厦',
+  '华宇',
+  '明珠',
+  '嘉禾',
+  '同力',
+  '富康',
+  '利民',
+  '东方',
+  '安泰',
+  '佳美',
+  '兴业',
+  '德润',
+  '晨光',
+  '远航',
+  '恒远',
+  '明辉',
+  '锦程',
+  '顺达',
+  '宏图',
+  '盛世',
+  '鼎新',
+  '联合',
+  '汇通',
+  '荣昌',
+  '正大',
+  '长青',
+  '万达',
+  '金鹏',
+  '泰和',
+  '宝丰',
+  '振华',
+  '天润',
+  '信诚',
+  '隆盛',
+  '中联',
+  '凯达',
+  '昊天',
+  '银河',
+  '星海',
+  '旭日',
+  '丰源',
+  '立新',
+  '协和',
+  '润泽',
+  '科林',
+  '永固',
 ];
 
 /** Industries, with the pollutants and violations typical of each. */
@@ -56,16 +112,41 @@ export const INDUSTRIES: ReadonlyArray<{ name: string; product: string; medium: 
 
 export const COMPANY_SUFFIXES = ['有限公司', '有限公司', '有限公司', '股份有限公司', '有限责任公司'];
 
-export const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史黎贺顾毛郝龚邵万钱严武戴孔汤'.split('');
+export const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史黎贺顾毛郝龚邵万钱严武戴孔汤'.split(
+    '',
+  );
 export const GIVEN_CHARS = '立强伟芳娜敏静丽军杰磊涛明超勇艳华平刚桂英建国志红文辉海波宁斌鹏飞云霞玉兰晓东雪梅俊峰春林永庆国庆卫东新民建华秀英'.split('');
 
 /** Internal divisions of the bureau (处室) and subordinate units. */
 export const DIVISIONS = [
-  '办公室', '法规与标准处', '综合处', '科技与财务处', '自然生态保护处', '水生态环境处', '海洋生态环境处', '大气环境处',
-  '应对气候变化处', '土壤生态环境处', '固体废物与化学品处', '核与辐射安全监管处', '环境影响评价与排放管理处', '生态环境监测处',
-  '生态环境执法局', '督察办公室', '宣传教育处', '人事处',
+  '办公室',
+  '法规与标准处',
+  '综合处',
+  '科技与财务处',
+  '自然生态保护处',
+  '水生态环境处',
+  '海洋生态环境处',
+  '大气环境处',
+  '应对气候变化处',
+  '土壤生态环境处',
+  '固体废物与化学品处',
+  '核与辐射安全监管处',
+  '环境影响评价与排放管理处',
+  '生态环境监测处',
+  '生态环境执法局',
+  '督察办公室',
+  '宣传教育处',
+  '人事处',
 ];
-export const SUBORDINATES = ['江南省生态环境监测中心', '江南省环境科学研究院', '江南省固体废物管理中心', '江南省辐射环境监测站', '江南省生态环境宣传教育中心', '江南省环境工程评估中心'];
+export const SUBORDINATES = [
+  '江南省生态环境监测中心',
+  '江南省环境科学研究院',
+  '江南省固体废物管理中心',
+  '江南省辐射环境监测站',
+  '江南省生态环境宣传教育中心',
+  '江南省环境工程评估中心',
+];
 
 /** Laws: name and an article number commonly cited for violations and penalties. */
 export const LAWS: ReadonlyArray<{ name: string; violated: string; penalty: string; medium: 'water' | 'air' | 'waste' | 'mixed' | 'eia' | 'permit' }> = [
@@ -130,11 +211,49 @@ export const VIOLATIONS: ReadonlyArray<{ text: string; medium: 'water' | 'air' |
   { text: '篡改自动监测设备参数，干扰监测数据', medium: 'mixed', keyword: '数据造假' },
 ];
 
-export const CHINESE_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+export const CHINESE_NUMERALS = [
+  '零',
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+  '十九',
+  '二十',
+];
 export const SECTION_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** Topics of work: a label used in titles and keywords, and the theme of filler sentences. */
-export type Theme = 'air' | 'water' | 'soil' | 'waste' | 'eia' | 'permit' | 'enforcement' | 'inspection' | 'ecology' | 'climate' | 'radiation' | 'monitoring' | 'openness' | 'reform' | 'finance' | 'marine';
+export type Theme =
+  | 'air'
+  | 'water'
+  | 'soil'
+  | 'waste'
+  | 'eia'
+  | 'permit'
+  | 'enforcement'
+  | 'inspection'
+  | 'ecology'
+  | 'climate'
+  | 'radiation'
+  | 'monitoring'
+  | 'openness'
+  | 'reform'
+  | 'finance'
+  | 'marine';
 
 export const TOPICS: ReadonlyArray<{ label: string; theme: Theme; keywords: readonly string[] }> = [
   { label: '重污染天气应对', theme: 'air', keywords: ['重污染天气', '应急减排'] },
@@ -389,7 +508,14 @@ export const PROJECT_TYPES = [
   { name: '医药中间体技术改造项目', industry: '制药' },
 ];
 
-export const EIA_FIRMS = ['江南省环境科学研究院', '江州绿洲环境技术有限公司', '云港蓝天环保咨询有限公司', '江南中环评价技术有限公司', '青山环宇工程咨询有限公司', '南湖清源环境科技有限公司'];
+export const EIA_FIRMS = [
+  '江南省环境科学研究院',
+  '江州绿洲环境技术有限公司',
+  '云港蓝天环保咨询有限公司',
+  '江南中环评价技术有限公司',
+  '青山环宇工程咨询有限公司',
+  '南湖清源环境科技有限公司',
+];
 
 export const SERVICES = [
   { title: '建设项目环境影响报告书（表）审批办事指南', url: 'https://zwfw.jiangnan.example.gov.cn/sthjt/hpsp' },

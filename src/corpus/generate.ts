@@ -131,7 +131,11 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
       const { month, days } = type.yearly;
       let made = 0;
       for (let y = asOfYear; y >= firstYear && made < yearlyCount; y--) {
-        const d = randomDate(plan, `${y}-${String(month).padStart(2, '0')}-${String(days[0]).padStart(2, '0')}`, `${y}-${String(month).padStart(2, '0')}-${String(Math.min(days[1], 28)).padStart(2, '0')}`);
+        const d = randomDate(
+          plan,
+          `${y}-${String(month).padStart(2, '0')}-${String(days[0]).padStart(2, '0')}`,
+          `${y}-${String(month).padStart(2, '0')}-${String(Math.min(days[1], 28)).padStart(2, '0')}`,
+        );
         if (d > asOf) continue;
         newItem(type, d);
         made++;
@@ -229,7 +233,19 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
     return published.slice(Math.max(0, lo - 60), lo);
   };
 
-  const stats: CorpusStats = { n, seed, asOf, byType: {}, byColumn: {}, drafts: 0, notPublic: 0, repealed: 0, attachments: 0, releases: 0, bodyChars: { min: 0, median: 0, max: 0 } };
+  const stats: CorpusStats = {
+    n,
+    seed,
+    asOf,
+    byType: {},
+    byColumn: {},
+    drafts: 0,
+    notPublic: 0,
+    repealed: 0,
+    attachments: 0,
+    releases: 0,
+    bodyChars: { min: 0, median: 0, max: 0 },
+  };
   const lengths: number[] = [];
   const madeDirs = new Set<string>();
   for (const item of items) {
@@ -294,7 +310,11 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
     const serial = (serials.get(y) ?? 0) + 1;
     serials.set(y, serial);
     const { title, ...rest } = item.data;
-    const fields: Array<[string, unknown]> = [['title', title], ['indexNumber', `11990000MB1234560X/${y}-${String(serial).padStart(5, '0')}`], ...Object.entries(rest)];
+    const fields: Array<[string, unknown]> = [
+      ['title', title],
+      ['indexNumber', `11990000MB1234560X/${y}-${String(serial).padStart(5, '0')}`],
+      ...Object.entries(rest),
+    ];
     const dir = path.join(tmp, COLLECTION_DIRS[kind as keyof typeof COLLECTION_DIRS], y);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, `${item.slug}.md`), `${frontMatter(fields)}${item.body}`);
@@ -329,7 +349,13 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
 }
 
 /** Every kind's sample items (its declaration's `corpus`), each with its kind. */
-function makeKindItems(catalogue: ReturnType<typeof parseCatalogue>['catalogue'], rng: Rng, n: number, from: string, to: string): Array<{ kind: string; item: CorpusItem }> {
+function makeKindItems(
+  catalogue: ReturnType<typeof parseCatalogue>['catalogue'],
+  rng: Rng,
+  n: number,
+  from: string,
+  to: string,
+): Array<{ kind: string; item: CorpusItem }> {
   const out: Array<{ kind: string; item: CorpusItem }> = [];
   const taken = new Set<string>();
   for (const k of KIND_DEFINITIONS) {
@@ -337,7 +363,15 @@ function makeKindItems(catalogue: ReturnType<typeof parseCatalogue>['catalogue']
     const columns = catalogue.columns.filter((c) => c.accepts.includes(k.id as never) && c.status === 'active').map((c) => c.id);
     if (columns.length === 0) continue;
     const r = rng.fork(k.id);
-    const items = k.corpus.make({ count: Math.max(1, Math.round(n * k.corpus.share)), from, to, random: () => r.next(), columns, cities: CITIES.map((c) => c.name), taken });
+    const items = k.corpus.make({
+      count: Math.max(1, Math.round(n * k.corpus.share)),
+      from,
+      to,
+      random: () => r.next(),
+      columns,
+      cities: CITIES.map((c) => c.name),
+      taken,
+    });
     for (const item of items) {
       if (taken.has(item.slug)) throw new Error(`“${k.id}”的语料生成器给出了重复的文件名 ${item.slug}`);
       taken.add(item.slug);
@@ -361,6 +395,9 @@ export function describeCorpus(stats: CorpusStats): string[] {
     `  附件 ${stats.attachments} 个（硬链接到少数共享文件），废止 ${stats.repealed}，草稿 ${stats.drafts}，不主动公开 ${stats.notPublic}`,
     `  正文长度：最短 ${stats.bodyChars.min}，中位 ${stats.bodyChars.median}，最长 ${stats.bodyChars.max} 字符`,
     `  数据发布：${stats.releases === 0 ? '未生成（content/series/ 下没有数据系列定义）' : stats.releases}`,
-    `  各类：${Object.entries(stats.byType).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join('，')}`,
+    `  各类：${Object.entries(stats.byType)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join('，')}`,
   ];
 }

@@ -53,14 +53,16 @@ export interface PlannedItem {
   /** Type-specific values decided at planning time. */
   extra: Record<string, string | number | boolean>;
   /** Content decided at planning time (data releases, report tables). */
-  pre?: {
-    title?: string;
-    keywords?: string[];
-    summary?: string;
-    fields?: Array<[string, unknown]>;
-    body?: string[];
-    files?: Array<{ rel: string; text: string }>;
-  } | undefined;
+  pre?:
+    | {
+        title?: string;
+        keywords?: string[];
+        summary?: string;
+        fields?: Array<[string, unknown]>;
+        body?: string[];
+        files?: Array<{ rel: string; text: string }>;
+      }
+    | undefined;
   /** Random tie-break for items published on the same day. */
   order: number;
 }

@@ -99,8 +99,15 @@ function airQuality(noise: (sd: number) => number): Release[] {
     const meanRate = round(cities.reduce((s, c) => s + c.goodRate, 0) / cities.length, 1);
     const meanPm25 = Math.round(cities.reduce((s, c) => s + c.pm25, 0) / cities.length);
     const label = periodLabel(period);
-    const top3 = best.slice(0, 3).map((c) => c.city).join('、');
-    const last3 = best.slice(-3).reverse().map((c) => c.city).join('、');
+    const top3 = best
+      .slice(0, 3)
+      .map((c) => c.city)
+      .join('、');
+    const last3 = best
+      .slice(-3)
+      .reverse()
+      .map((c) => c.city)
+      .join('、');
     out.push({
       slug: `air-quality-${period}`,
       series: 'air-quality-monthly',
@@ -177,7 +184,7 @@ function surfaceWater(noise: (sd: number) => number): Release[] {
         classOf(nh3n, LIMITS.nh3n),
         classOf(tp, s.lake ? LIMITS.tpLake : LIMITS.tpRiver),
       );
-      return { ...s, dO, codmn, nh3n, tp, grade: GRADES[cls]! , cls };
+      return { ...s, dO, codmn, nh3n, tp, grade: GRADES[cls]!, cls };
     });
     const good = rows.filter((r) => r.cls <= 2).length;
     const iv = rows.filter((r) => r.cls === 3).length;
@@ -222,7 +229,12 @@ const SOURCES = [
 ] as const;
 
 function drinkingWater(noise: (sd: number) => number): Release[] {
-  const quarters: Array<[number, number]> = [[2025, 4], [2026, 1], [2026, 2], [2026, 3]];
+  const quarters: Array<[number, number]> = [
+    [2025, 4],
+    [2026, 1],
+    [2026, 2],
+    [2026, 3],
+  ];
   const CN = ['一', '二', '三', '四'];
   return quarters.map(([year, q], k) => {
     const period = `${year}-Q${q}`;
@@ -301,7 +313,7 @@ export function generateSampleReleases(options: SampleReleasesOptions): SampleRe
   }
 
   const serials = new Map<string, number>();
-  const yamlString = (s: string) => (/[:#\[\]{},&*!|>'"%@`]/.test(s) || /^\s|\s$/.test(s) ? JSON.stringify(s) : s);
+  const yamlString = (s: string) => (/[:#[\]{},&*!|>'"%@`]/.test(s) || /^\s|\s$/.test(s) ? JSON.stringify(s) : s);
   for (const r of releases) {
     const year = r.published.slice(0, 4);
     const serial = (serials.get(year) ?? FIRST_SERIAL - 1) + 1;

@@ -37,7 +37,18 @@ export function releasePeriods(series: Series, count: number, asOf: string, earl
   const out: PlannedRelease[] = [];
   const asOfYear = Number(asOf.slice(0, 4));
   let y = asOfYear;
-  let k = kind === 'week' ? isoWeekOf(asOf).week : kind === 'month' ? Number(asOf.slice(5, 7)) : kind === 'quarter' ? Math.ceil(Number(asOf.slice(5, 7)) / 3) : kind === 'half' ? (Number(asOf.slice(5, 7)) > 6 ? 2 : 1) : 1;
+  let k =
+    kind === 'week'
+      ? isoWeekOf(asOf).week
+      : kind === 'month'
+        ? Number(asOf.slice(5, 7))
+        : kind === 'quarter'
+          ? Math.ceil(Number(asOf.slice(5, 7)) / 3)
+          : kind === 'half'
+            ? Number(asOf.slice(5, 7)) > 6
+              ? 2
+              : 1
+            : 1;
   if (kind === 'week') y = isoWeekOf(asOf).year;
   for (let guard = 0; out.length < count && guard < 2000; guard++) {
     let r: PlannedRelease;
@@ -134,7 +145,14 @@ export function releaseBody(series: Series, period: string, rows: Array<Record<s
   const cat = series.category;
   return [
     `${periodLabel(period)}，${series.description.replace(/。.*$/, '')}。${rows.length} 个${series.columns.find((c) => c.key === cat)?.label ?? ''}的${value.label}平均为 ${avg.toFixed(value.type === 'integer' ? 0 : 2)}${value.unit ? ` ${value.unit}` : ''}。`,
-    `${value.label}最低的依次为${sorted.slice(0, 3).map((r) => r[cat]).join('、')}；最高的依次为${sorted.slice(-3).reverse().map((r) => r[cat]).join('、')}。`,
+    `${value.label}最低的依次为${sorted
+      .slice(0, 3)
+      .map((r) => r[cat])
+      .join('、')}；最高的依次为${sorted
+      .slice(-3)
+      .reverse()
+      .map((r) => r[cat])
+      .join('、')}。`,
     '各项指标见下方数据表，原始数据可下载 CSV 文件。',
     series.unitNotes ?? `数据来源：${series.source ?? '江南省生态环境监测中心'}。`,
   ];
@@ -146,7 +164,11 @@ type Row7 = [number, number, number, number, number, number, number];
 const withTotal = (xs: number[]): Row7 => [...xs, xs.reduce((a, b) => a + b, 0)] as Row7;
 
 /** Tables of one annual report; `carriedOver` is last year's `carriedForward`. */
-export function reportTables(r: Rng, carriedOver: Row7 | undefined, counts: { penalties: number; licensing: number; made: number; repealed: number; current: number }) {
+export function reportTables(
+  r: Rng,
+  carriedOver: Row7 | undefined,
+  counts: { penalties: number; licensing: number; made: number; repealed: number; current: number },
+) {
   const weights = [0.78, 0.1, 0.02, 0.02, 0.06, 0.02];
   const receivedTotal = r.int(120, 260);
   const received = withTotal(weights.map((w) => Math.round(receivedTotal * w * (0.7 + r.next() * 0.6))));
@@ -181,28 +203,34 @@ export function reportTables(r: Rng, carriedOver: Row7 | undefined, counts: { pe
   return {
     carriedForward,
     fields: [
-      ['active', {
-        regulations: { made: 0, repealed: 0, current: 0 },
-        normativeDocuments: { made: counts.made, repealed: counts.repealed, current: counts.current },
-        licensing: counts.licensing,
-        penalties: counts.penalties,
-        enforcement: r.int(0, 30),
-        fees: 0,
-      }],
-      ['applications', {
-        received,
-        carriedOver: over,
-        results: {
-          granted: row('granted'),
-          partial: row('partial'),
-          denied: group('denied', DENIED),
-          unavailable: group('unavailable', UNAVAILABLE),
-          notProcessed: group('notProcessed', NOT_PROCESSED),
-          otherHandling: group('otherHandling', OTHER_HANDLING),
-          total: resultsTotal,
+      [
+        'active',
+        {
+          regulations: { made: 0, repealed: 0, current: 0 },
+          normativeDocuments: { made: counts.made, repealed: counts.repealed, current: counts.current },
+          licensing: counts.licensing,
+          penalties: counts.penalties,
+          enforcement: r.int(0, 30),
+          fees: 0,
         },
-        carriedForward,
-      }],
+      ],
+      [
+        'applications',
+        {
+          received,
+          carriedOver: over,
+          results: {
+            granted: row('granted'),
+            partial: row('partial'),
+            denied: group('denied', DENIED),
+            unavailable: group('unavailable', UNAVAILABLE),
+            notProcessed: group('notProcessed', NOT_PROCESSED),
+            otherHandling: group('otherHandling', OTHER_HANDLING),
+            total: resultsTotal,
+          },
+          carriedForward,
+        },
+      ],
       ['review', { reconsideration: review(), litigationDirect: review(), litigationAfterReconsideration: review() }],
     ] as Array<[string, unknown]>,
   };

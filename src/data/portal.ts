@@ -48,7 +48,9 @@ async function load(): Promise<Portal> {
   // see through the kind registry, so entries are typed with the kinds' own schemas.
   const lists = await Promise.all(
     KIND_DEFINITIONS.map(async (k) =>
-      (await getCollection(k.dir as never)).map((e: { id: string; filePath?: string; data: unknown }) => ({ kind: k.id, slug: e.id, file: e.filePath ?? '', data: e.data }) as Item),
+      (await getCollection(k.dir as never)).map(
+        (e: { id: string; filePath?: string; data: unknown }) => ({ kind: k.id, slug: e.id, file: e.filePath ?? '', data: e.data }) as Item,
+      ),
     ),
   );
   const all: Item[] = lists.flat();

@@ -106,7 +106,11 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
     }
     if (req.method === 'GET' && p === '/admin/config.json') {
       const site = loadSite(root, contentDir).site;
-      return json(res, 200, editorConfig({ catalogue: catalogue(), backend: { name: 'proxy', proxy_url: `${origin}/api/v1`, branch: 'main' }, siteUrl: site?.url }));
+      return json(
+        res,
+        200,
+        editorConfig({ catalogue: catalogue(), backend: { name: 'proxy', proxy_url: `${origin}/api/v1`, branch: 'main' }, siteUrl: site?.url }),
+      );
     }
     if (req.method === 'GET' && p === '/admin/preview.css') {
       const css = STYLES.map((f) => readFileSync(path.join(root, 'src', 'styles', f), 'utf8')).join('\n');
@@ -116,9 +120,7 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
       const name = p.slice('/admin/'.length) || 'index.html';
       if (!/^[\w.-]+$/.test(name)) return send(res, 404, 'Not found', 'text/plain');
       // Decap CMS's bundle and its lazily loaded chunks come from the installed package.
-      const file = /(^|\.)decap-cms\.js$/.test(name)
-        ? path.join(root, 'node_modules', 'decap-cms', 'dist', name)
-        : path.join(ADMIN_DIR, name);
+      const file = /(^|\.)decap-cms\.js$/.test(name) ? path.join(root, 'node_modules', 'decap-cms', 'dist', name) : path.join(ADMIN_DIR, name);
       if (!existsSync(file)) return send(res, 404, 'Not found', 'text/plain');
       return send(res, 200, readFileSync(file), TYPES[path.extname(file)] ?? 'application/octet-stream');
     }
@@ -132,7 +134,8 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
       return json(res, 200, { problems: validateField(body.kind, body.field, body.value, catalogue()) });
     }
     if (req.method === 'GET' && p === '/api/editor/next-index') {
-      const kind = kindOfCollection(url.searchParams.get('collection')) ?? (isKind(url.searchParams.get('kind')) ? (url.searchParams.get('kind') as Kind) : undefined);
+      const kind =
+        kindOfCollection(url.searchParams.get('collection')) ?? (isKind(url.searchParams.get('kind')) ? (url.searchParams.get('kind') as Kind) : undefined);
       if (!kind) throw new BackendError('缺少 collection', 400);
       const site = loadSite(root, contentDir).site;
       if (!site) throw new BackendError('content/site.yaml 有错误，无法分配索引号（请运行 npm run check）');
@@ -145,7 +148,14 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
     }
     if (req.method === 'GET' && p === '/api/editor/check') {
       const result = checkContent({ root, contentDir, asOf: asOf() });
-      const saved = new Set(backend.lastSaved.map((f) => path.relative(root, path.join(contentDir, ...f.split('/').slice(1))).split(path.sep).join('/')));
+      const saved = new Set(
+        backend.lastSaved.map((f) =>
+          path
+            .relative(root, path.join(contentDir, ...f.split('/').slice(1)))
+            .split(path.sep)
+            .join('/'),
+        ),
+      );
       const mine = sortProblems(result.problems.filter((x) => saved.has(x.file)));
       const errors = result.problems.filter(isError).length;
       return json(res, 200, {

@@ -65,10 +65,7 @@ type BaseData = z.output<z.ZodObject<typeof baseItemShape>>;
  * The schema of a kind: the shared fields plus `extend`, strict (unknown keys are errors,
  * so misspellings are caught), with the shared cross-field rules and the kind's own `refine`.
  */
-export function itemSchema<E extends z.ZodRawShape>(
-  extend: E,
-  refine?: (data: BaseData & z.output<z.ZodObject<E>>, ctx: z.RefinementCtx) => void,
-) {
+export function itemSchema<E extends z.ZodRawShape>(extend: E, refine?: (data: BaseData & z.output<z.ZodObject<E>>, ctx: z.RefinementCtx) => void) {
   return z.strictObject({ ...baseItemShape, ...extend }).superRefine((data, ctx) => {
     const d = data as BaseData & z.output<z.ZodObject<E>>;
     checkValidity(d, ctx);
@@ -267,7 +264,10 @@ export interface ScaffoldLinesContext {
  * A scaffold written as YAML lines, each field with its `# ` comment lines above it (the
  * simplest way for a new kind): `scaffold: lineScaffold(({ date }) => ['# 截止日期', `closes: ${date}`])`.
  */
-export function lineScaffold(lines: (ctx: ScaffoldLinesContext) => string[]): { fields: (n: NewItem) => ScaffoldEntry[]; lines: (ctx: ScaffoldLinesContext) => string[] } {
+export function lineScaffold(lines: (ctx: ScaffoldLinesContext) => string[]): {
+  fields: (n: NewItem) => ScaffoldEntry[];
+  lines: (ctx: ScaffoldLinesContext) => string[];
+} {
   return {
     lines,
     fields: (n) => {

@@ -67,9 +67,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   const pa = parts(a);
   const pb = parts(b);
-  return Math.round(
-    (Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / 86_400_000,
-  );
+  return Math.round((Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / 86_400_000);
 }
 
 /** Today's date in China Standard Time (UTC+8), whatever the machine's zone. */

@@ -65,9 +65,7 @@ ${o.items[0] ? `    <lastBuildDate>${rfc822(o.items[0].data.published)}</lastBui
 }
 
 export function sitemap(urls: Array<{ loc: string; lastmod?: string | undefined }>): string {
-  const body = urls
-    .map((u) => `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`)
-    .join('\n');
+  const body = urls.map((u) => `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${body}

@@ -108,14 +108,7 @@ export const FRESHNESS_STATUSES = ['overdue', 'empty', 'due-soon', 'ok', 'archiv
 export type FreshnessStatus = (typeof FRESHNESS_STATUSES)[number];
 
 /** Which rule decided the status (see the module comment). */
-export type FreshnessRule =
-  | 'archived'
-  | 'empty'
-  | 'irregular'
-  | 'undated'
-  | 'overdue'
-  | 'due-soon'
-  | 'within-period';
+export type FreshnessRule = 'archived' | 'empty' | 'irregular' | 'undated' | 'overdue' | 'due-soon' | 'within-period';
 
 export interface FreshnessInput {
   frequency: Frequency;

@@ -27,7 +27,10 @@ export function publishedFileMap(items: readonly Item[], root: string): Map<stri
 
 /** Copy the files of every publishable item into `outDir`; returns how many were copied. */
 export async function publishFiles(items: readonly Item[], root: string, outDir: string, asOf: string): Promise<number> {
-  const map = publishedFileMap(items.filter((i) => isPublishable(i, asOf)), root);
+  const map = publishedFileMap(
+    items.filter((i) => isPublishable(i, asOf)),
+    root,
+  );
   const dirs = new Set<string>();
   const jobs: Array<Promise<void>> = [];
   for (const [url, src] of map) {
@@ -56,7 +59,12 @@ async function copyRegularFile(src: string, dest: string): Promise<void> {
  * Returns how many files were removed.
  */
 export function pruneFiles(items: readonly Item[], slugs: readonly string[], root: string, outDir: string, asOf: string): number {
-  const keep = new Set(publishedFileMap(items.filter((i) => isPublishable(i, asOf)), root).keys());
+  const keep = new Set(
+    publishedFileMap(
+      items.filter((i) => isPublishable(i, asOf)),
+      root,
+    ).keys(),
+  );
   let removed = 0;
   const filesRoot = path.join(outDir, 'files');
   for (const slug of slugs) {

@@ -25,7 +25,10 @@ export class PipelineError extends Error {
 export function outProblem(config: Pick<PortalConfig, 'root' | 'contentDir' | 'outDir'>, shownAs = config.outDir): string | undefined {
   const { root, contentDir, outDir: finalDir } = config;
   const shown = `--out「${shownAs}」`;
-  for (const [name, dir] of [['项目目录', root], ['内容目录', contentDir]] as const) {
+  for (const [name, dir] of [
+    ['项目目录', root],
+    ['内容目录', contentDir],
+  ] as const) {
     const r = path.relative(finalDir, dir);
     if (r === '' || (!r.startsWith('..') && !path.isAbsolute(r))) return `${shown}是${name}或包含${name}，生成网站时会被整个替换`;
   }

@@ -94,16 +94,22 @@ export function checkPage(html: string, options: { xml?: boolean; skipCanonical?
         } else if (name === 'form') {
           // The site's own search box (GET to a page of the site) is the only form.
           const method = (attrs.method ?? 'get').trim().toLowerCase();
-          if (method !== 'get' || !isOwn(attrs.action ?? '', options.siteOrigin, /^\/[^/]/)) problems.add('页面含有 <form> 表单（只允许本站搜索框这类提交到本站页面的 GET 表单）');
+          if (method !== 'get' || !isOwn(attrs.action ?? '', options.siteOrigin, /^\/[^/]/))
+            problems.add('页面含有 <form> 表单（只允许本站搜索框这类提交到本站页面的 GET 表单）');
         } else if (name === 'meta' && (attrs['http-equiv'] ?? '').trim().toLowerCase() === 'refresh') {
           problems.add('页面含有 <meta http-equiv="refresh">（自动跳转）');
         }
         const canonical = options.skipCanonical && name === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical';
         for (const [attr, raw] of Object.entries(attrs)) {
           if (attr.startsWith('on')) problems.add('页面含有事件属性（on…=），违反内容安全策略');
-          else if (attr === 'style') problems.add("页面含有 style=\"\" 属性，违反内容安全策略（style-src 'self'）；请改用 CSS 类");
+          else if (attr === 'style') problems.add('页面含有 style="" 属性，违反内容安全策略（style-src \'self\'）；请改用 CSS 类');
           else if (URL_ATTRS.has(attr)) {
-            const values = attr.endsWith('srcset') ? raw.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '').filter(Boolean) : [raw];
+            const values = attr.endsWith('srcset')
+              ? raw
+                  .split(',')
+                  .map((s) => s.trim().split(/\s+/)[0] ?? '')
+                  .filter(Boolean)
+              : [raw];
             for (const v of values) {
               const scheme = urlScheme(v);
               if (scheme && (UNSAFE_SCHEMES as readonly string[]).includes(scheme)) problems.add(`页面含有 ${scheme}: 链接`);

@@ -39,7 +39,9 @@ function phaseTimer(on: boolean): (logger: { info: (m: string) => void }, phase:
     if (!on) return;
     const c = process.cpuUsage(cpu);
     const mem = process.memoryUsage();
-    logger.info(`计时 ${phase}：CPU ${Math.round((c.user + c.system) / 1000)} ms，墙钟 ${Math.round(performance.now() - wall)} ms，RSS ${Math.round(mem.rss / 2 ** 20)} MB，堆 ${Math.round(mem.heapUsed / 2 ** 20)} MB`);
+    logger.info(
+      `计时 ${phase}：CPU ${Math.round((c.user + c.system) / 1000)} ms，墙钟 ${Math.round(performance.now() - wall)} ms，RSS ${Math.round(mem.rss / 2 ** 20)} MB，堆 ${Math.round(mem.heapUsed / 2 ** 20)} MB`,
+    );
     cpu = process.cpuUsage();
     wall = performance.now();
   };
@@ -75,12 +77,15 @@ export default function portal(config: PortalConfig, publish?: PublishRun): Astr
         updateConfig({ markdown: { syntaxHighlight: false } });
         // The build reads the content data store from disk instead of bundling it whole
         // (src/pipeline/vite/data-store.ts): at 20,000 items ~10 s and ~1 GB less.
-        if (command === 'build' && astro.output === 'static' && !config.bundleDataStore) updateConfig({ vite: { plugins: [dataStoreFromDisk(astro.cacheDir)] } });
+        if (command === 'build' && astro.output === 'static' && !config.bundleDataStore)
+          updateConfig({ vite: { plugins: [dataStoreFromDisk(astro.cacheDir)] } });
         const started = performance.now();
         // `npm run publish` has just checked the same content in this process.
         result = publish?.prechecked ?? checkContent({ root, contentDir, asOf });
         const errors = result.problems.filter(isError);
-        logger.info(`内容检查：${result.fileCount} 个文件，${errors.length} 个错误，${result.problems.length - errors.length} 个警告（${Math.round(performance.now() - started)} ms，基准日期 ${asOf}）`);
+        logger.info(
+          `内容检查：${result.fileCount} 个文件，${errors.length} 个错误，${result.problems.length - errors.length} 个警告（${Math.round(performance.now() - started)} ms，基准日期 ${asOf}）`,
+        );
         if (result.problems.length > 0 && (errors.length > 0 || config.showWarnings)) {
           console.error(formatReport(result.problems));
         }
@@ -124,7 +129,7 @@ export default function portal(config: PortalConfig, publish?: PublishRun): Astr
         // attachments and then checking the output (which needs the attachments) in this
         // one: on two cores that takes the check off the critical path. Each step logs
         // its own duration (ms); `npm run bench` reads these lines.
-        const timed = async <T,>(work: () => Promise<T>): Promise<[T, string]> => {
+        const timed = async <T>(work: () => Promise<T>): Promise<[T, string]> => {
           const t0 = performance.now();
           const value = await work();
           return [value, `${Math.round(performance.now() - t0)} ms`];
@@ -145,7 +150,9 @@ export default function portal(config: PortalConfig, publish?: PublishRun): Astr
         if (searchResult.status === 'rejected') throw searchResult.reason;
         if (verifyResult.status === 'rejected') throw verifyResult.reason;
         const [search, searchMs] = searchResult.value;
-        logger.info(`搜索索引：${search.pages} 个信息页面，${search.manifest?.shards.length ?? 1} 个分片，${Math.round(search.bytes / 1024)} KB（${searchMs}）`);
+        logger.info(
+          `搜索索引：${search.pages} 个信息页面，${search.manifest?.shards.length ?? 1} 个分片，${Math.round(search.bytes / 1024)} KB（${searchMs}）`,
+        );
         const [problems, verifyMs] = verifyResult.value;
         if (problems.length > 0) {
           console.error(summariseOutputProblems(problems));

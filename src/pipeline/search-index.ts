@@ -22,7 +22,16 @@ import { bodyText, indexDocument, transformForIndex } from '../lib/search/index-
 import { canonicalDocNumber, canonicalIndexNumber, WORD_PUNCTUATION } from '../lib/search/query.ts';
 import { compareShardKeys, DELTA, groupItems, MANIFEST_PATH, shardPath, type ShardManifest, type ShardMode } from '../lib/search/shards.ts';
 import { gramTable, setShardGrams, GRAMS_PATH, textGrams, type GramFile, type GramInfo } from '../lib/search/grams.ts';
-import { entryKeys, numberEntry, numberTable, NUMBERS_PATH, type FragmentData, type NumberEntry, type NumberFile, type NumberInfo } from '../lib/search/numbers.ts';
+import {
+  entryKeys,
+  numberEntry,
+  numberTable,
+  NUMBERS_PATH,
+  type FragmentData,
+  type NumberEntry,
+  type NumberFile,
+  type NumberInfo,
+} from '../lib/search/numbers.ts';
 import { matchForm } from '../lib/search/text.ts';
 import { itemUrl } from '../lib/urls.ts';
 import { withPagefindChunkSize } from '../config/config.ts';
@@ -219,7 +228,12 @@ function writeTable(siteDir: string, sitePath: string, files: ReadonlyMap<number
  * full build), else those shards' bits set anew in the previous one (a shard the table
  * does not know, or too many shards: no table, every shard is searched).
  */
-function writeGrams(siteDir: string, previous: ShardManifest | undefined, shards: ReadonlyArray<{ key: string }>, grams: ReadonlyMap<string, Set<string>>): GramInfo | undefined {
+function writeGrams(
+  siteDir: string,
+  previous: ShardManifest | undefined,
+  shards: ReadonlyArray<{ key: string }>,
+  grams: ReadonlyMap<string, Set<string>>,
+): GramInfo | undefined {
   const keys = shards.map((s) => s.key).filter((k) => k !== DELTA);
   if (!previous) {
     const table = gramTable(new Map(keys.map((k) => [k, grams.get(k) ?? new Set<string>()])));
@@ -284,10 +298,22 @@ export async function readFragmentData(dir: string): Promise<Map<string, Fragmen
   const out = new Map<string, FragmentData>();
   const fd = path.join(dir, 'fragment');
   if (!existsSync(fd)) return out;
-  const names = readdirSync(fd).filter((f) => f.endsWith('.pf_fragment')).sort();
+  const names = readdirSync(fd)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .sort();
   for (let i = 0; i < names.length; i += 256) {
     const batch = await Promise.all(
-      names.slice(i, i + 256).map(async (name) => [name.replace(/\.pf_fragment$/, ''), JSON.parse(gunzipSync(await readFile(path.join(fd, name))).subarray(12).toString('utf8')) as FragmentData] as const),
+      names.slice(i, i + 256).map(
+        async (name) =>
+          [
+            name.replace(/\.pf_fragment$/, ''),
+            JSON.parse(
+              gunzipSync(await readFile(path.join(fd, name)))
+                .subarray(12)
+                .toString('utf8'),
+            ) as FragmentData,
+          ] as const,
+      ),
     );
     for (const [id, f] of batch) out.set(id, f);
   }
@@ -355,7 +381,11 @@ export async function pageIdsByUrl(dir: string): Promise<Map<string, string>> {
   for (let i = 0; i < names.length; i += 256) {
     await Promise.all(
       names.slice(i, i + 256).map(async (name) => {
-        const json = JSON.parse(gunzipSync(await readFile(path.join(fd, name))).subarray(12).toString('utf8')) as { url: string };
+        const json = JSON.parse(
+          gunzipSync(await readFile(path.join(fd, name)))
+            .subarray(12)
+            .toString('utf8'),
+        ) as { url: string };
         out.set(json.url, name.replace(/\.pf_fragment$/, ''));
       }),
     );

@@ -140,15 +140,11 @@ export async function verifyOutput(
   const files = await outputFiles(outDir);
   // A bounded number of pages in flight: at 20,000 pages, reading all at once held
   // every page in memory together.
-  await mapLimit(
-    files,
-    32,
-    async (file) => {
-      const text = await readFile(file, 'utf8');
-      const rel = path.relative(outDir, file).split(path.sep).join('/');
-      problems.push(...pageProblems(text, rel, { siteOrigin, hiddenSlugs, resolves: (p) => resolves(outDir, p, cache) }));
-    },
-  );
+  await mapLimit(files, 32, async (file) => {
+    const text = await readFile(file, 'utf8');
+    const rel = path.relative(outDir, file).split(path.sep).join('/');
+    problems.push(...pageProblems(text, rel, { siteOrigin, hiddenSlugs, resolves: (p) => resolves(outDir, p, cache) }));
+  });
   // Pages are checked concurrently; report them in file order (a stable sort keeps each
   // page's problems in document order).
   return problems.sort((a, b) => a.file.localeCompare(b.file));

@@ -118,7 +118,10 @@ function setUp(root: HTMLElement) {
     const values = await loadFilters();
     const query = parseQuery(state.q);
     // In the shards searched now: the counts are those of the results shown.
-    const outcome = query.parts.length || Object.keys(state.filters).length ? await runQuery((await load()).api, query, state, { withCounts: true, filterKeys: FILTER_KEYS }) : undefined;
+    const outcome =
+      query.parts.length || Object.keys(state.filters).length
+        ? await runQuery((await load()).api, query, state, { withCounts: true, filterKeys: FILTER_KEYS })
+        : undefined;
     if (mine === run) fillFilters(values, outcome?.counts, state);
   }
 
@@ -170,7 +173,13 @@ function setUp(root: HTMLElement) {
       // come with the results (for the shards searched: again after widening).
       const filters: { values?: Record<FilterKey, FacetValue[]> } = {};
       const prepare = panel.open ? async () => void (filters.values = await loadFilters()) : undefined;
-      const { outcome, decision, searched, unsearched, elsewhere, numbersOnly } = await scopedQuery(s, query, state, { withCounts: panel.open, filterKeys: FILTER_KEYS }, prepare);
+      const { outcome, decision, searched, unsearched, elsewhere, numbersOnly } = await scopedQuery(
+        s,
+        query,
+        state,
+        { withCounts: panel.open, filterKeys: FILTER_KEYS },
+        prepare,
+      );
       if (mine !== run) return;
       if (filters.values) fillFilters(filters.values, outcome.counts, state);
       const hits = outcome.exact;
@@ -258,7 +267,10 @@ function setUp(root: HTMLElement) {
     for (const [key, sel] of selects) {
       const chosen = state.filters[key] ?? '';
       const options = [new Option(allLabels.get(key) ?? '', '')];
-      const list: Array<FacetValue & { unknown?: boolean }> = key === 'year' && unsearched.length ? [...(values.year ?? []), ...unsearched.map((value) => ({ value, count: 0, unknown: true }))].sort((a, b) => b.value.localeCompare(a.value)) : (values[key] ?? []);
+      const list: Array<FacetValue & { unknown?: boolean }> =
+        key === 'year' && unsearched.length
+          ? [...(values.year ?? []), ...unsearched.map((value) => ({ value, count: 0, unknown: true }))].sort((a, b) => b.value.localeCompare(a.value))
+          : (values[key] ?? []);
       for (const { value, count, unknown } of list) {
         const n = unknown ? undefined : counts ? (counts[key]?.get(value) ?? 0) : state.q ? undefined : count;
         if (n === undefined) options.push(new Option(value, value));

@@ -40,7 +40,9 @@ test('every template has a sample page for the phone sweep', () => {
 
 for (const size of WIDTHS) {
   for (const [mode, prefs] of Object.entries(MODES)) {
-    test(`${size.width} px, ${mode} mode: no page scrolls sideways${size.width < 1280 ? ', axe finds nothing' : ''}${mode === 'elderly' && size.width < 1280 ? ', the title is on the first screen' : ''}`, async ({ page }) => {
+    test(`${size.width} px, ${mode} mode: no page scrolls sideways${size.width < 1280 ? ', axe finds nothing' : ''}${mode === 'elderly' && size.width < 1280 ? ', the title is on the first screen' : ''}`, async ({
+      page,
+    }) => {
       test.setTimeout(30_000 + pages.length * 6_000);
       await page.setViewportSize(size);
       await usePrefs(page, prefs);
@@ -178,7 +180,15 @@ for (const mode of ['normal', 'elderly'] as const) {
         const row = el.querySelector('tbody tr:not(.group)')!;
         const label = row.querySelector('th')!.getBoundingClientRect();
         const last = row.querySelector('td:last-child')!.getBoundingClientRect();
-        return { left: box.left, right: box.right, labelLeft: label.left, labelRight: label.right, lastLeft: last.left, lastRight: last.right, width: box.width };
+        return {
+          left: box.left,
+          right: box.right,
+          labelLeft: label.left,
+          labelRight: label.right,
+          lastLeft: last.left,
+          lastRight: last.right,
+          width: box.width,
+        };
       });
       // The label column stays at the left edge, and at most half the box wide.
       expect(Math.abs(r.labelLeft - r.left)).toBeLessThanOrEqual(1);

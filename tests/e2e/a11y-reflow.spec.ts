@@ -23,7 +23,10 @@ const cases = [
 ];
 
 for (const c of cases) {
-  for (const [mode, prefs] of [['normal', {}], ['elderly', { elderly: true }]] as const) {
+  for (const [mode, prefs] of [
+    ['normal', {}],
+    ['elderly', { elderly: true }],
+  ] as const) {
     test.describe(`${c.name}, ${mode} mode`, () => {
       test.use({ viewport: c.viewport, deviceScaleFactor: c.scale });
       test('no template scrolls sideways', async ({ page }) => {

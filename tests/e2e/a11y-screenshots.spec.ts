@@ -32,7 +32,9 @@ test.use({ trace: 'off' });
 for (const s of shots) {
   const file = `${s.name}-${s.mode}${s.width ? `-${s.width}` : ''}${s.prefs ? '-max-text' : ''}.png`;
   const { url, h1 } = PAGES[s.name];
-  test(`${s.name}, ${s.mode}${s.width ? `, ${s.width} px` : ''}${s.prefs ? ', largest text' : ''}: title whole, no sideways scroll, toolbar shown, body ≥ ${MIN_BODY_PX[s.prefs ? 'max-text' : s.mode]} px (${file})`, async ({ page }) => {
+  test(`${s.name}, ${s.mode}${s.width ? `, ${s.width} px` : ''}${s.prefs ? ', largest text' : ''}: title whole, no sideways scroll, toolbar shown, body ≥ ${MIN_BODY_PX[s.prefs ? 'max-text' : s.mode]} px (${file})`, async ({
+    page,
+  }) => {
     if (s.width) await page.setViewportSize({ width: s.width, height: 800 });
     await usePrefs(page, s.prefs ?? MODES[s.mode]);
     await page.goto(url);
@@ -47,7 +49,15 @@ for (const s of shots) {
     await expect(title).toBeVisible();
     const t = await title.evaluate((el) => {
       const r = el.getBoundingClientRect();
-      return { left: r.left, right: r.right, scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, scrollHeight: el.scrollHeight, clientHeight: el.clientHeight, window: document.documentElement.clientWidth };
+      return {
+        left: r.left,
+        right: r.right,
+        scrollWidth: el.scrollWidth,
+        clientWidth: el.clientWidth,
+        scrollHeight: el.scrollHeight,
+        clientHeight: el.clientHeight,
+        window: document.documentElement.clientWidth,
+      };
     });
     expect(t.scrollWidth, 'title text cut off at the side').toBeLessThanOrEqual(t.clientWidth + 1);
     expect(t.scrollHeight, 'title text cut off below').toBeLessThanOrEqual(t.clientHeight + 1);

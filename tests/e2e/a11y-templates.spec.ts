@@ -12,7 +12,21 @@ test.use({ trace: 'off' });
 
 test('every template has a sample page in the build', () => {
   const labels = pages.map(([label]) => label);
-  for (const label of ['home', 'catalogue', 'column', 'item', 'interpretation', 'repealed', 'release', 'series', 'report', 'audit', 'search', 'accessibility', 'notFound']) {
+  for (const label of [
+    'home',
+    'catalogue',
+    'column',
+    'item',
+    'interpretation',
+    'repealed',
+    'release',
+    'series',
+    'report',
+    'audit',
+    'search',
+    'accessibility',
+    'notFound',
+  ]) {
     expect(labels, `no ${label} page found in dist/`).toContain(label);
   }
 });

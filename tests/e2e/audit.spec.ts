@@ -74,7 +74,8 @@ function parseCsv(text: string): string[][] {
 }
 
 const rowsOf = (page: Page) => page.getByRole('table', { name: /各栏目更新情况/ }).locator('tbody tr');
-const visibleIds = (page: Page) => rowsOf(page).evaluateAll((rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLElement).dataset.columnId));
+const visibleIds = (page: Page) =>
+  rowsOf(page).evaluateAll((rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLElement).dataset.columnId));
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -3,7 +3,19 @@
  * back, pagination of a long column, feeds, sitemap, and the 404 page.
  */
 import { test, expect } from '@playwright/test';
-import { COLUMNS_WITH_ITEMS, EMPTY_COLUMN, FIRST_COLUMN, HOME_COLUMNS, INTERPRETED_POLICY, NEWEST, PAGINATED, PUBLISHED_COUNT, REPEALED, SITE_NAME, WITH_ATTACHMENT } from '../support/sample.ts';
+import {
+  COLUMNS_WITH_ITEMS,
+  EMPTY_COLUMN,
+  FIRST_COLUMN,
+  HOME_COLUMNS,
+  INTERPRETED_POLICY,
+  NEWEST,
+  PAGINATED,
+  PUBLISHED_COUNT,
+  REPEALED,
+  SITE_NAME,
+  WITH_ATTACHMENT,
+} from '../support/sample.ts';
 
 /** Items a column page lists (src/lib/pagination.ts PAGE_SIZE). */
 const PAGE_SIZE = 20;

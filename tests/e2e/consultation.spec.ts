@@ -53,12 +53,18 @@ test('the open consultation says how many days are left and how to respond', asy
   await expect(status(page)).toContainText('征求意见中（还剩 14 天）');
   await expect(status(page)).toContainText('征求意见时间：2026-11-06 至 2026-12-05');
   const respond = page.getByRole('region', { name: '如何提出意见' });
-  await expect(respond.getByRole('link', { name: 'shj@sthjt.jiangnan.example.gov.cn' })).toHaveAttribute('href', /^mailto:shj@sthjt\.jiangnan\.example\.gov\.cn\?subject=/);
+  await expect(respond.getByRole('link', { name: 'shj@sthjt.jiangnan.example.gov.cn' })).toHaveAttribute(
+    'href',
+    /^mailto:shj@sthjt\.jiangnan\.example\.gov\.cn\?subject=/,
+  );
   await expect(respond).toContainText('江南省江州市环湖路 88 号江南省生态环境厅水生态环境处（邮编 990001）');
   await expect(respond.getByRole('link', { name: /意见征集表单/ })).toHaveAttribute('href', 'https://zmhd.jiangnan.example.gov.cn/yjzj/2026-ruhe-paiwukou');
   await expect(respond).toContainText('水生态环境处 李工，0990-12345635');
   const attachments = page.getByRole('region', { name: '附件' });
-  await expect(attachments.getByRole('link')).toHaveText(['江南省入河排污口监督管理办法（征求意见稿）', '《江南省入河排污口监督管理办法（征求意见稿）》起草说明']);
+  await expect(attachments.getByRole('link')).toHaveText([
+    '江南省入河排污口监督管理办法（征求意见稿）',
+    '《江南省入河排污口监督管理办法（征求意见稿）》起草说明',
+  ]);
   // The process so far: only the first step has been published.
   await expect(chain(page).getByRole('listitem').filter({ hasText: '采纳情况' })).toContainText('尚未公布意见采纳情况。');
   await expect(chain(page).getByRole('listitem').filter({ hasText: '正式文件' })).toContainText('尚未印发正式文件。');
@@ -80,9 +86,21 @@ test('the chain 征求意见 → 采纳情况 → 正式文件 → 解读 links 
   // The feedback: the consultation it answers, the counts, each opinion with its decision and reason.
   const summary = page.getByRole('region', { name: '意见收集和采纳情况' });
   await expect(summary.getByRole('link', { name: ANSWERED.title })).toHaveAttribute('href', ANSWERED.url);
-  for (const [term, value] of [['收到意见', '17 条'], ['提出意见的个人', '11 人'], ['提出意见的单位', '4 个'], ['采纳', '9 条'], ['部分采纳', '3 条'], ['不采纳', '5 条']]) {
+  for (const [term, value] of [
+    ['收到意见', '17 条'],
+    ['提出意见的个人', '11 人'],
+    ['提出意见的单位', '4 个'],
+    ['采纳', '9 条'],
+    ['部分采纳', '3 条'],
+    ['不采纳', '5 条'],
+  ]) {
     await expect(summary.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) })).toHaveCount(1);
-    await expect(summary.getByRole('definition').filter({ hasText: new RegExp(`^${value}$`) }).first()).toBeVisible();
+    await expect(
+      summary
+        .getByRole('definition')
+        .filter({ hasText: new RegExp(`^${value}$`) })
+        .first(),
+    ).toBeVisible();
   }
   const opinions = page.getByRole('region', { name: '意见及采纳情况（共 6 项）' }).getByRole('list').first();
   await expect(opinions.locator(':scope > li')).toHaveCount(6);

@@ -76,7 +76,14 @@ test.describe('without JavaScript', () => {
 test('the sample’s late penalty: decided 2026-07-03, due 2026-07-14, published 2026-07-15, 1 working day late', async ({ page }) => {
   await page.goto('/audit/');
   const row = table(page).getByRole('row').filter({ hasText: '白沙金源建材有限公司行政处罚决定书' });
-  await expect(row.getByRole('cell')).toHaveText([/双公示\s*发改办财金〔2018〕424号/, '2026-07-03', '2026-07-14', '2026-07-15', '1 个工作日', /错误\s*超过时限/]);
+  await expect(row.getByRole('cell')).toHaveText([
+    /双公示\s*发改办财金〔2018〕424号/,
+    '2026-07-03',
+    '2026-07-14',
+    '2026-07-15',
+    '1 个工作日',
+    /错误\s*超过时限/,
+  ]);
   await expect(row.getByRole('link')).toHaveAttribute('href', '/items/penalty-2026-14-baisha-jinyuan/');
   const missing = table(page).getByRole('row').filter({ hasText: '设区市环境空气质量月报 2026年4月' });
   await expect(missing.getByRole('cell').nth(3)).toHaveText('未发布');

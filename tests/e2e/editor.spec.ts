@@ -31,9 +31,23 @@ test.beforeAll(async () => {
   // A policy filed under a column that does not accept policies, as a hand edit could leave it.
   writeFileSync(
     path.join(contentDir, 'policies', '2026', 'wrong-column-test.md'),
-    ['---', 'title: 栏目填错的测试文件', 'indexNumber: 11990000MB1234560X/2026-00999', 'column: guide', 'written: 2026-11-01', 'published: 2026-11-02', 'category: 通知', 'keywords: [测试]', '---', '正文。', ''].join('\n'),
+    [
+      '---',
+      'title: 栏目填错的测试文件',
+      'indexNumber: 11990000MB1234560X/2026-00999',
+      'column: guide',
+      'written: 2026-11-01',
+      'published: 2026-11-02',
+      'category: 通知',
+      'keywords: [测试]',
+      '---',
+      '正文。',
+      '',
+    ].join('\n'),
   );
-  server = spawn(process.execPath, ['scripts/edit.ts', '--port', String(PORT), '--content', contentDir, '--as-of', AS_OF], { stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(process.execPath, ['scripts/edit.ts', '--port', String(PORT), '--content', contentDir, '--as-of', AS_OF], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     let out = '';
     server.stdout!.on('data', (d: Buffer) => {
@@ -87,7 +101,12 @@ async function publish(page: Page): Promise<void> {
 }
 
 /** Markdown files under a collection's year folder, newest name last. */
-const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []);
+const filesIn = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+    : [];
 
 function frontMatter(file: string): Record<string, unknown> {
   const text = readFileSync(file, 'utf8');
@@ -116,8 +135,13 @@ test('an editor creates a policy with an attachment and its interpretation; both
   await choose(page, '类别', '通知');
   // The attachment: uploaded through the media dialog into the item's files/ folder.
   await control(page, '附件').getByRole('button', { name: /新增/ }).click();
-  await control(page, '附件文件').getByRole('button', { name: /选择|文件/ }).first().click();
-  await page.locator('input[type="file"]').setInputFiles({ name: 'fujian-ceshi.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%测试附件\n') });
+  await control(page, '附件文件')
+    .getByRole('button', { name: /选择|文件/ })
+    .first()
+    .click();
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'fujian-ceshi.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%测试附件\n') });
   await page.getByRole('button', { name: '选用已选中项目' }).click();
   await fill(page, '附件标题', '附件：编辑器测试清单');
   await writeBody(page, '这是用编辑器新建的通知正文。');

@@ -148,7 +148,14 @@ test('the project page’s search link lists the city’s projects (search filte
 for (const mode of ['normal', 'elderly'] as Mode[]) {
   test(`axe: project page, stage pages and the column in ${mode} mode`, async ({ page }) => {
     await usePrefs(page, MODES[mode]);
-    for (const path of ['/items/baisha-xingang-bowei/', '/items/linan-tianmu-shiliaokuang/', '/items/baisha-xingang-bowei-nishenpi/', '/items/shimen-meiling-shubiandian-pifu/', '/columns/eia-projects/', '/columns/eia-notices/']) {
+    for (const path of [
+      '/items/baisha-xingang-bowei/',
+      '/items/linan-tianmu-shiliaokuang/',
+      '/items/baisha-xingang-bowei-nishenpi/',
+      '/items/shimen-meiling-shubiandian-pifu/',
+      '/columns/eia-projects/',
+      '/columns/eia-notices/',
+    ]) {
       await page.goto(path);
       await expectAccessible(page, { mode });
     }

@@ -49,7 +49,12 @@ test.describe('elderly mode', () => {
       const paragraphs = await page.evaluate(() =>
         [...document.querySelectorAll('main :is(.prose p, p:has(+ :is(p, ul, ol, dl, table)))')].map((p) => {
           const cs = getComputedStyle(p);
-          return { text: p.textContent!.slice(0, 20), lineHeight: parseFloat(cs.lineHeight), fontSize: parseFloat(cs.fontSize), gap: parseFloat(cs.marginBlockEnd) };
+          return {
+            text: p.textContent!.slice(0, 20),
+            lineHeight: parseFloat(cs.lineHeight),
+            fontSize: parseFloat(cs.fontSize),
+            gap: parseFloat(cs.marginBlockEnd),
+          };
         }),
       );
       expect(paragraphs.length).toBeGreaterThan(0);
@@ -84,7 +89,10 @@ test.describe('elderly mode', () => {
         for (const el of controls) {
           const r = el.getBoundingClientRect();
           if (r.width === 0 && r.height === 0) continue;
-          if (r.width < 59.5 || r.height < 59.5) out.push(`${el.tagName.toLowerCase()} “${(el.textContent || el.getAttribute('aria-label') || '').trim()}” ${Math.round(r.width)}×${Math.round(r.height)}`);
+          if (r.width < 59.5 || r.height < 59.5)
+            out.push(
+              `${el.tagName.toLowerCase()} “${(el.textContent || el.getAttribute('aria-label') || '').trim()}” ${Math.round(r.width)}×${Math.round(r.height)}`,
+            );
         }
         return { out, count: controls.length };
       });

@@ -47,6 +47,11 @@ test('item pages carry the article metadata, column pages the column metadata', 
   expect((await metas(page)).Description).toMatch(/^规定全省重污染天气预警分级/);
   await page.goto('/columns/policies/');
   const m = await metas(page);
-  expect(m).toMatchObject({ SiteIDCode: '9900000012', ColumnName: '政策文件', ColumnType: '政策文件', ColumnDescription: '本机关制发的行政规范性文件和其他主动公开文件。' });
+  expect(m).toMatchObject({
+    SiteIDCode: '9900000012',
+    ColumnName: '政策文件',
+    ColumnType: '政策文件',
+    ColumnDescription: '本机关制发的行政规范性文件和其他主动公开文件。',
+  });
   expect(m.ArticleTitle).toBeUndefined();
 });

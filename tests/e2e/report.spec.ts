@@ -22,7 +22,10 @@ test.describe.configure({ timeout: 60_000 });
 
 /** Numbers of a table row, by the row header's text. */
 async function rowValues(table: Locator, label: string): Promise<number[]> {
-  const row = table.locator('tbody tr').filter({ has: table.page().locator('th', { hasText: label }) }).first();
+  const row = table
+    .locator('tbody tr')
+    .filter({ has: table.page().locator('th', { hasText: label }) })
+    .first();
   return (await row.locator('td').allInnerTexts()).map((t) => Number(t.trim()));
 }
 
@@ -67,21 +70,43 @@ test('table 三 has the national headers, every cell tied to them, and totals th
   await page.goto(`/items/${r.slug}/`);
   const table = page.getByRole('table', { name: '表三　收到和处理政府信息公开申请情况' });
   await expect(table).toBeVisible();
-  await expect(table.locator('thead th')).toHaveText(['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
+  await expect(table.locator('thead th')).toHaveText([
+    '申请人情况',
+    '自然人',
+    '法人或其他组织',
+    '总计',
+    '商业企业',
+    '科研机构',
+    '社会公益组织',
+    '法律服务机构',
+    '其他',
+  ]);
 
   // A cell deep in the table announces its row group, row, column group and column.
-  const cell = table.locator('tbody tr', { has: page.locator('th', { hasText: '4.保护第三方合法权益' }) }).locator('td').nth(1);
+  const cell = table
+    .locator('tbody tr', { has: page.locator('th', { hasText: '4.保护第三方合法权益' }) })
+    .locator('td')
+    .nth(1);
   expect(await headerTexts(page, cell)).toEqual(['三、本年度办理结果', '（三）不予公开', '4.保护第三方合法权益', '申请人情况', '法人或其他组织', '商业企业']);
   // Every headers attribute points at existing header cells.
   const broken = await page.evaluate(() =>
-    [...document.querySelectorAll('td[headers], th[headers]')].flatMap((c) => c.getAttribute('headers')!.split(/\s+/).filter((id) => !document.getElementById(id) || document.getElementById(id)!.tagName !== 'TH')),
+    [...document.querySelectorAll('td[headers], th[headers]')].flatMap((c) =>
+      c
+        .getAttribute('headers')!
+        .split(/\s+/)
+        .filter((id) => !document.getElementById(id) || document.getElementById(id)!.tagName !== 'TH'),
+    ),
   );
   expect(broken).toEqual([]);
 
   // Totals: each row's 总计 is the sum of the six applicant types…
-  const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-    trs.filter((tr) => tr.querySelectorAll('td').length === 7).map((tr) => ({ label: tr.querySelector('th')!.textContent!.trim(), v: [...tr.querySelectorAll('td')].map((td) => Number(td.textContent)) })),
-  );
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs
+        .filter((tr) => tr.querySelectorAll('td').length === 7)
+        .map((tr) => ({ label: tr.querySelector('th')!.textContent!.trim(), v: [...tr.querySelectorAll('td')].map((td) => Number(td.textContent)) })),
+    );
   expect(rows.length).toBe(2 + 2 + 8 + 3 + 5 + 3 + 1 + 1);
   for (const row of rows) expect(row.v[6], row.label).toBe(row.v.slice(0, 6).reduce((x, y) => x + y, 0));
   // …（七）总计 is the sum of （一）…（六） in every column…
@@ -94,7 +119,9 @@ test('table 三 has the national headers, every cell tied to them, and totals th
   const forward = rows.at(-1)!;
   for (let j = 0; j < 7; j++) expect(received.v[j]! + carried.v[j]!).toBe(total.v[j]! + forward.v[j]!);
   expect(total.v).toEqual(r.resultsTotal);
-  await expect(page.locator('#t3-check')).toContainText(`一、本年新收 ${received.v[6]} 件 + 二、上年结转 ${carried.v[6]} 件 = ${received.v[6]! + carried.v[6]!} 件`);
+  await expect(page.locator('#t3-check')).toContainText(
+    `一、本年新收 ${received.v[6]} 件 + 二、上年结转 ${carried.v[6]} 件 = ${received.v[6]! + carried.v[6]!} 件`,
+  );
   await expect(page.locator('#t3-check')).toContainText('两者相等');
 });
 

@@ -46,7 +46,10 @@ for (const { queries, expected, marks } of CASES) {
       await expect(shown).toHaveCount(Math.min(10, n));
       for (const item of await shown.all()) {
         const texts = (await item.locator('mark').allTextContents()).map((t) => t.trim());
-        expect(texts.some((t) => marks.test(t)), `${q}: ${texts.join('|')}`).toBe(true);
+        expect(
+          texts.some((t) => marks.test(t)),
+          `${q}: ${texts.join('|')}`,
+        ).toBe(true);
       }
     }
   });

@@ -290,7 +290,9 @@ test('a word found only in older years: the search adds older years by itself un
   await search(page, '排污权');
   // Either every year that can hold it was searched (a plain total), or enough of them for a
   // page of results, and the status names the years searched and those not searched yet.
-  await expect(status(page)).toHaveText(/^(?:找到 \d+ 条包含“排污权”的信息，已显示前 \d+ 条。|在 \d{4}—\d{4} 年发布的信息中找到 \d+ 条包含“排污权”的信息，已显示前 10 条。.*)$/);
+  await expect(status(page)).toHaveText(
+    /^(?:找到 \d+ 条包含“排污权”的信息，已显示前 \d+ 条。|在 \d{4}—\d{4} 年发布的信息中找到 \d+ 条包含“排污权”的信息，已显示前 10 条。.*)$/,
+  );
   const text = (await status(page).textContent())!;
   if (/在 \d{4}—/.test(text)) {
     expect(await countOf(page)).toBeGreaterThanOrEqual(10);
@@ -346,7 +348,7 @@ test('a common word: results of the newest year with a notice; the button adds t
   expect(await countOf(page)).toBeGreaterThanOrEqual(CONTAINING.空气质量.all);
 });
 
-test('a 年份 filter for an older year finds that year\'s items', async ({ page }) => {
+test("a 年份 filter for an older year finds that year's items", async ({ page }) => {
   expect(YEAR_SHARDS, NEEDS_SHARDS).toBe(true);
   const word = '排污许可';
   const year = OLDER[0];

@@ -18,7 +18,11 @@ test('text size: four steps up to 30 px, announced, kept across reloads, reset b
   await openTools(page);
   const larger = page.getByRole('button', { name: '放大' });
   expect(await bodySize(page)).toBe(16);
-  for (const [px, percent] of [[20, 125], [24, 150], [30, 188]] as const) {
+  for (const [px, percent] of [
+    [20, 125],
+    [24, 150],
+    [30, 188],
+  ] as const) {
     await larger.click();
     expect(await bodySize(page)).toBe(px);
     await expect(page.getByRole('status')).toHaveText(`文字大小 ${percent}%`);

@@ -61,7 +61,12 @@ describe('npm run audit', () => {
     const json = JSON.parse(r.out);
     expect(json).toMatchObject({ asOf: AS_OF, passed: false, contentErrors: 0, catalogue: { counts: { overdue: 1, empty: 0, archived: 1 } } });
     expect(json.columns[0]).toMatchObject({ id: 'news', status: 'overdue', lastPublished: '2026-10-01', nextDue: '2026-10-08' });
-    expect(json.columns.find((c: { id: string }) => c.id === 'environment-quality')).toMatchObject({ judgedBy: 'subtree', itemCount: 0, subtreeItemCount: 1, status: 'ok' });
+    expect(json.columns.find((c: { id: string }) => c.id === 'environment-quality')).toMatchObject({
+      judgedBy: 'subtree',
+      itemCount: 0,
+      subtreeItemCount: 1,
+      status: 'ok',
+    });
   });
 
   it('exits 1 on an error-level 公开时限 finding, and --json carries the same records', () => {
@@ -82,9 +87,30 @@ describe('npm run audit', () => {
       const json = JSON.parse(audit('--content', dir, '--as-of', AS_OF, '--json').out);
       expect(json.deadlines).toMatchObject({ passed: false, errors: 1, warnings: 0 });
       expect(json.deadlines.findings).toEqual([
-        expect.objectContaining({ rule: 'dual-publicity', ruleName: '双公示', basis: '发改办财金〔2018〕424号', severity: 'error', status: 'late', slug: 'penalty-late', start: '2026-07-03', due: '2026-07-14', published: '2026-07-15', late: 1, unit: '工作日', year: 2026 }),
+        expect.objectContaining({
+          rule: 'dual-publicity',
+          ruleName: '双公示',
+          basis: '发改办财金〔2018〕424号',
+          severity: 'error',
+          status: 'late',
+          slug: 'penalty-late',
+          start: '2026-07-03',
+          due: '2026-07-14',
+          published: '2026-07-15',
+          late: 1,
+          unit: '工作日',
+          year: 2026,
+        }),
       ]);
-      expect(json.deadlines.rules.map((r: { id: string }) => r.id)).toEqual(['dual-publicity', 'active-disclosure', 'interpretation-sync', 'budget', 'annual-report', 'release-calendar', 'report-figures']);
+      expect(json.deadlines.rules.map((r: { id: string }) => r.id)).toEqual([
+        'dual-publicity',
+        'active-disclosure',
+        'interpretation-sync',
+        'budget',
+        'annual-report',
+        'release-calendar',
+        'report-figures',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

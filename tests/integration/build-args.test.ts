@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 function build(out: string) {
-  return spawnSync(process.execPath, ['scripts/build.ts', '--as-of', '2026-11-22', '--out', out], { encoding: 'utf8', env: { ...process.env, PORTAL_LOG_LEVEL: 'silent' } });
+  return spawnSync(process.execPath, ['scripts/build.ts', '--as-of', '2026-11-22', '--out', out], {
+    encoding: 'utf8',
+    env: { ...process.env, PORTAL_LOG_LEVEL: 'silent' },
+  });
 }
 
 describe('npm run build --out', () => {

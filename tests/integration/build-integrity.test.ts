@@ -36,7 +36,10 @@ function goodContent(): string {
   const draft = path.join(dir, 'articles/2024/draft-news.md');
   mkdirSync(path.join(dir, 'articles/2024/files'), { recursive: true });
   writeFileSync(path.join(dir, 'articles/2024/files/draft-secret.txt'), `${ATTACHMENT}\n`);
-  writeFileSync(draft, readFileSync(draft, 'utf8').replace('draft: true\n', 'draft: true\nattachments:\n  - file: ./files/draft-secret.txt\n    title: 内部材料\n'));
+  writeFileSync(
+    draft,
+    readFileSync(draft, 'utf8').replace('draft: true\n', 'draft: true\nattachments:\n  - file: ./files/draft-secret.txt\n    title: 内部材料\n'),
+  );
   return dir;
 }
 
@@ -108,7 +111,11 @@ describe('a successful build', () => {
       const texts = [raw.toString('utf8')];
       if (raw[0] === 0x1f && raw[1] === 0x8b) {
         // Pagefind splits Chinese text into words with zero-width spaces: remove them.
-        texts.push(gunzipSync(raw).toString('utf8').replace(/[\u200b\s]/g, ''));
+        texts.push(
+          gunzipSync(raw)
+            .toString('utf8')
+            .replace(/[\u200b\s]/g, ''),
+        );
         searchFiles++;
       }
       for (const text of texts) {
@@ -139,7 +146,8 @@ describe('a failed build', () => {
     const before = treeHash(out);
     const child = spawn(process.execPath, buildArgs(path.join(work, 'good')), { env, cwd: ROOT, stdio: 'ignore' });
     // Interrupt once Astro has started writing pages into this build's staging folder.
-    const staging = () => path.join(ROOT, '.staging', readdirSync(path.join(ROOT, '.staging')).find((n) => n.startsWith('build-') && n.endsWith(`-${child.pid}`)) ?? 'none');
+    const staging = () =>
+      path.join(ROOT, '.staging', readdirSync(path.join(ROOT, '.staging')).find((n) => n.startsWith('build-') && n.endsWith(`-${child.pid}`)) ?? 'none');
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     let interrupted = false;
     for (let i = 0; i < 600 && child.exitCode === null; i++) {

@@ -41,7 +41,18 @@ function checked(dir: string): string[] {
 describe('npm run new creates files that pass npm run check', () => {
   it('an article: next 索引号, today’s date, placeholder body reported as a warning only', () => {
     const dir = fixtureCopy();
-    const r = runNew(dir, ['--kind', 'article', '--column', 'news', '--title', '全省生态环境系统召开冬季攻坚调度会', '--date', '2026-11-20', '--keywords', '工作动态，大气']);
+    const r = runNew(dir, [
+      '--kind',
+      'article',
+      '--column',
+      'news',
+      '--title',
+      '全省生态环境系统召开冬季攻坚调度会',
+      '--date',
+      '2026-11-20',
+      '--keywords',
+      '工作动态，大气',
+    ]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('已创建');
     const file = path.join(dir, 'articles/2026/article-2026-11-20-1.md');
@@ -49,7 +60,9 @@ describe('npm run new creates files that pass npm run check', () => {
     const data = splitFrontmatter(text).data as Record<string, unknown>;
     expect(data).toMatchObject({ indexNumber: `${ORG}/2026-00026`, column: 'news', published: '2026-11-20', draft: false, keywords: ['工作动态', '大气'] });
     expect(text).toContain('# 索引号：自动分配的下一个空号，不要修改');
-    expect(checked(dir)).toEqual([`warning articles/2026/article-2026-11-20-1.md:${text.split('\n').length - 1} 正文仍是模板文字（npm run new 生成的占位内容还没有替换）`]);
+    expect(checked(dir)).toEqual([
+      `warning articles/2026/article-2026-11-20-1.md:${text.split('\n').length - 1} 正文仍是模板文字（npm run new 生成的占位内容还没有替换）`,
+    ]);
     // The next one gets the next number.
     expect(runNew(dir, ['--kind', 'article', '--column', 'news', '--title', '第二条', '--date', '2026-11-20']).status).toBe(0);
     expect(readFileSync(path.join(dir, 'articles/2026/article-2026-11-20-2.md'), 'utf8')).toContain(`indexNumber: ${ORG}/2026-00027`);

@@ -51,7 +51,13 @@ const manifestOf = (dir: string): ShardManifest => {
 /** Texts of the fragments of one bundle (its own, not the shards below it). */
 function fragmentTexts(bundle: string): Array<{ url: string; content: string }> {
   const dir = path.join(bundle, 'fragment');
-  return readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).subarray(12).toString('utf8')));
+  return readdirSync(dir).map((f) =>
+    JSON.parse(
+      gunzipSync(readFileSync(path.join(dir, f)))
+        .subarray(12)
+        .toString('utf8'),
+    ),
+  );
 }
 
 let publishOutput = '';

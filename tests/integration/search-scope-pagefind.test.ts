@@ -25,7 +25,14 @@ describe('SearchScope on real Pagefind bundles', () => {
     for (const [year, dates] of Object.entries(years)) {
       const { index } = await pagefind.createIndex({ forceLanguage: 'und' });
       for (const date of dates) {
-        await index!.addCustomRecord({ url: urlOf(date), content: `危 险 废 物 ${year} ${date}`, language: 'und', meta: { title: date, date }, filters: { year: [year] }, sort: { date } });
+        await index!.addCustomRecord({
+          url: urlOf(date),
+          content: `危 险 废 物 ${year} ${date}`,
+          language: 'und',
+          meta: { title: date, date },
+          filters: { year: [year] },
+          sort: { date },
+        });
       }
       await index!.writeFiles({ outputPath: year === '2026' ? dir : path.join(dir, year) });
     }

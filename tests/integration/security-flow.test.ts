@@ -79,18 +79,42 @@ function listing(dir: string): string[] {
 let mdxBuild: ReturnType<typeof run>;
 let siteBeforeMdx: string[] = [];
 let siteAfterMdx: string[] = [];
-let fullBuildMarkers: Record<string, string[]> = {};
+const fullBuildMarkers: Record<string, string[]> = {};
 let publishOut = '';
-let argRuns: Array<{ arg: string; status: number | null; stderr: string; listingSame: boolean }> = [];
+const argRuns: Array<{ arg: string; status: number | null; stderr: string; listingSame: boolean }> = [];
 
 beforeAll(() => {
   copyFixture('valid', content);
   // Safe content that used to fail the build: a right-aligned table, escaped markup in a title.
-  write('articles/2026/sec-table.md', fm('title: "关于 <script>alert(1)</script> 字样的说明"\nindexNumber: 11990000MB1234560X/2026-00801\ncolumn: news\npublished: 2026-06-01\nkeywords: [测试]', '| 城市 | 数值 |\n| --- | ---: |\n| 江州 | 62 |'));
-  write('articles/2026/sec-withdraw.md', fm(`title: 将被撤回的信息 ${M.withdrawnTitle}\nindexNumber: 11990000MB1234560X/2026-00802\ncolumn: news\npublished: 2026-06-02\nkeywords: [测试]\nattachments:\n  - file: ./files/sec-withdraw.pdf\n    title: 附件 ${M.withdrawnAttachment}`, `正文 ${M.withdrawnBody}。`));
+  write(
+    'articles/2026/sec-table.md',
+    fm(
+      'title: "关于 <script>alert(1)</script> 字样的说明"\nindexNumber: 11990000MB1234560X/2026-00801\ncolumn: news\npublished: 2026-06-01\nkeywords: [测试]',
+      '| 城市 | 数值 |\n| --- | ---: |\n| 江州 | 62 |',
+    ),
+  );
+  write(
+    'articles/2026/sec-withdraw.md',
+    fm(
+      `title: 将被撤回的信息 ${M.withdrawnTitle}\nindexNumber: 11990000MB1234560X/2026-00802\ncolumn: news\npublished: 2026-06-02\nkeywords: [测试]\nattachments:\n  - file: ./files/sec-withdraw.pdf\n    title: 附件 ${M.withdrawnAttachment}`,
+      `正文 ${M.withdrawnBody}。`,
+    ),
+  );
   write('articles/2026/files/sec-withdraw.pdf', '%PDF-1.4\n% withdrawn\n');
-  write('articles/2026/sec-redraft.md', fm('title: 将退回草稿的信息\nindexNumber: 11990000MB1234560X/2026-00803\ncolumn: news\npublished: 2026-06-03\nkeywords: [测试]', `正文 ${M.redraftedBody}。`));
-  write('articles/2026/sec-attach.md', fm('title: 附件将被删去一个的信息\nindexNumber: 11990000MB1234560X/2026-00804\ncolumn: news\npublished: 2026-06-04\nkeywords: [测试]\nattachments:\n  - file: ./files/sec-keep.pdf\n    title: 保留的附件\n  - file: ./files/sec-removed.pdf\n    title: 将删去的附件', '正文。'));
+  write(
+    'articles/2026/sec-redraft.md',
+    fm(
+      'title: 将退回草稿的信息\nindexNumber: 11990000MB1234560X/2026-00803\ncolumn: news\npublished: 2026-06-03\nkeywords: [测试]',
+      `正文 ${M.redraftedBody}。`,
+    ),
+  );
+  write(
+    'articles/2026/sec-attach.md',
+    fm(
+      'title: 附件将被删去一个的信息\nindexNumber: 11990000MB1234560X/2026-00804\ncolumn: news\npublished: 2026-06-04\nkeywords: [测试]\nattachments:\n  - file: ./files/sec-keep.pdf\n    title: 保留的附件\n  - file: ./files/sec-removed.pdf\n    title: 将删去的附件',
+      '正文。',
+    ),
+  );
   write('articles/2026/files/sec-keep.pdf', '%PDF-1.4\n% kept\n');
   write('articles/2026/files/sec-removed.pdf', `%PDF-1.4\n% ${M.removedFile}\n`);
   ok('scripts/build.ts', ['--as-of', AS_OF, '--content', content, '--out', site]);
@@ -102,7 +126,10 @@ beforeAll(() => {
   const mdxDir = path.join(work, 'mdx-content');
   cpSync(content, mdxDir, { recursive: true });
   const mdx = (slug: string, n: number, body: string) =>
-    writeFileSync(path.join(mdxDir, `articles/2026/${slug}.mdx`), fm(`title: MDX ${slug}\nindexNumber: 11990000MB1234560X/2026-0090${n}\ncolumn: news\npublished: 2026-06-05\nkeywords: [测试]`, body));
+    writeFileSync(
+      path.join(mdxDir, `articles/2026/${slug}.mdx`),
+      fm(`title: MDX ${slug}\nindexNumber: 11990000MB1234560X/2026-0090${n}\ncolumn: news\npublished: 2026-06-05\nkeywords: [测试]`, body),
+    );
   mdx('mdx-backslash', 1, `路径 \\\\{${payload}}`);
   mdx('mdx-backticks', 2, `<Callout x="\`" title={${payload}} y="\`">提示</Callout>`);
   mdx('mdx-fake-fence', 3, `正文。\n\n\`\`\`js\`\n\nexport const leak = ${payload}\n\n\`\`\``);

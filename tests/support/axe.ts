@@ -148,7 +148,9 @@ export async function horizontalOverflow(page: Page): Promise<{ overflow: number
       for (const el of document.body.querySelectorAll('*')) {
         const r = el.getBoundingClientRect();
         if (r.right > doc.clientWidth + 1 && r.width > 0) {
-          culprits.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} → ${Math.round(r.right)}px`);
+          culprits.push(
+            `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} → ${Math.round(r.right)}px`,
+          );
         }
         if (culprits.length >= 5) break;
       }
@@ -210,7 +212,9 @@ export function templatePages(dist = DIST): TemplatePages {
     interpretation,
     repealed,
     release,
-    series: readdirSync(path.join(dist, 'series'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/series/${d.name}/`)[0],
+    series: readdirSync(path.join(dist, 'series'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `/series/${d.name}/`)[0],
     report,
     audit: '/audit/',
     search: '/search/',

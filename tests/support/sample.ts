@@ -27,9 +27,19 @@ export const PUBLISHED_COUNT = 184;
 
 /** The three newest published items (content/articles/2026/2026-lijian-dianxing-anli-tongbao-disipi.md, content/releases/2026/surface-water-2026-w46.md, content/articles/2026/penalty-2026-18-huaxin.md). */
 export const NEWEST = [
-  { slug: '2026-lijian-dianxing-anli-tongbao-disipi', title: '省生态环境厅通报“利剑”专项行动第四批生态环境违法典型案例', indexNumber: '11990000MB1234560X/2026-00039', published: '2026-11-19' },
+  {
+    slug: '2026-lijian-dianxing-anli-tongbao-disipi',
+    title: '省生态环境厅通报“利剑”专项行动第四批生态环境违法典型案例',
+    indexNumber: '11990000MB1234560X/2026-00039',
+    published: '2026-11-19',
+  },
   { slug: 'surface-water-2026-w46', title: '2026年第46周全省地表水水质自动监测周报', indexNumber: '11990000MB1234560X/2026-50061', published: '2026-11-17' },
-  { slug: 'penalty-2026-18-huaxin', title: '江州华新化工有限公司行政处罚决定书（江环罚〔2026〕18号）', indexNumber: '11990000MB1234560X/2026-00037', published: '2026-11-12' },
+  {
+    slug: 'penalty-2026-18-huaxin',
+    title: '江州华新化工有限公司行政处罚决定书（江环罚〔2026〕18号）',
+    indexNumber: '11990000MB1234560X/2026-00037',
+    published: '2026-11-12',
+  },
 ] as const;
 
 /**
@@ -38,7 +48,11 @@ export const NEWEST = [
  */
 export const HOME_COLUMNS = [
   { id: 'annual-reports', name: '政府信息公开年报', latest: { published: '2026-01-22', title: '江南省生态环境厅2025年政府信息公开工作年度报告' } }, // reports/annual-report-2025.md
-  { id: 'plans', name: '规划计划', latest: { published: '2026-03-31', title: '江南省生态环境厅办公室关于印发《江南省生态环境厅2026年政务公开工作要点》的通知' } }, // plans/2026/2026-zhengwu-gongkai-gongzuo-yaodian.md
+  {
+    id: 'plans',
+    name: '规划计划',
+    latest: { published: '2026-03-31', title: '江南省生态环境厅办公室关于印发《江南省生态环境厅2026年政务公开工作要点》的通知' },
+  }, // plans/2026/2026-zhengwu-gongkai-gongzuo-yaodian.md
   { id: 'policies', name: '政策文件', latest: { published: '2026-11-06', title: '关于公开征求《江南省入河排污口监督管理办法（征求意见稿）》意见的公告' } }, // consultations/2026/2026-zhengqiu-yijian-ruhe-paiwukou-banfa.md (意见征集 is under 政策文件)
   { id: 'interpretations', name: '政策解读', latest: { published: '2026-10-15', title: '《江南省省级生态环境科研项目管理办法》解读' } }, // interpretations/2026/jiedu-shengji-keyan-xiangmu-guanli-banfa.md
   { id: 'news', name: '工作动态', latest: { published: '2026-11-19', title: '省生态环境厅通报“利剑”专项行动第四批生态环境违法典型案例' } }, // articles/2026/2026-lijian-dianxing-anli-tongbao-disipi.md
@@ -49,10 +63,38 @@ export const HOME_COLUMNS = [
 
 /** content/columns.yaml: every column that has published items (itself or below), in file order. */
 export const COLUMNS_WITH_ITEMS = [
-  '政府信息公开指南', '政府信息公开制度', '政府信息公开年报', '机构职能', '规划计划', '工作要点', '专项规划与实施方案',
-  '政策文件', '行政规范性文件', '其他文件', '政策解读', '工作动态', '通知公告', '环境质量', '空气质量', '地表水水质',
-  '饮用水水源地', '环境状况公报', '污染防治', '大气污染防治', '水污染防治', '土壤与固体废物', '环境监管', '行政处罚',
-  '行政许可', '环境影响评价', '督察整改', '建议提案办理', '财政预决算', '部门预算', '部门决算', '依申请公开',
+  '政府信息公开指南',
+  '政府信息公开制度',
+  '政府信息公开年报',
+  '机构职能',
+  '规划计划',
+  '工作要点',
+  '专项规划与实施方案',
+  '政策文件',
+  '行政规范性文件',
+  '其他文件',
+  '政策解读',
+  '工作动态',
+  '通知公告',
+  '环境质量',
+  '空气质量',
+  '地表水水质',
+  '饮用水水源地',
+  '环境状况公报',
+  '污染防治',
+  '大气污染防治',
+  '水污染防治',
+  '土壤与固体废物',
+  '环境监管',
+  '行政处罚',
+  '行政许可',
+  '环境影响评价',
+  '督察整改',
+  '建议提案办理',
+  '财政预决算',
+  '部门预算',
+  '部门决算',
+  '依申请公开',
   '第二次全国污染源普查（专题）',
 ] as const;
 /** content/columns.yaml: the one column left blank on purpose (emptyColumns: hide). */
@@ -77,12 +119,33 @@ export const INTERPRETED_POLICY = {
 
 /** The six newest interpretations (content/interpretations/) and the slug and title of what each interprets. */
 export const INTERPRETATIONS = [
-  { slug: 'jiedu-shengji-keyan-xiangmu-guanli-banfa', of: { slug: '2026-shengji-keyan-xiangmu-guanli-banfa', title: '江南省生态环境厅办公室关于印发《江南省省级生态环境科研项目管理办法》的通知' } },
-  { slug: 'wenda-youhua-yingshang-huanjing-yijian', of: { slug: '2025-youhua-yingshang-huanjing-fuwu-gaozhiliang-fazhan-yijian', title: '江南省生态环境厅关于优化生态环境领域营商环境服务高质量发展的若干意见' } },
-  { slug: 'wenda-2025-paiwuquan-jiaoyi-banfa', of: { slug: '2025-paiwuquan-youchang-shiyong-jiaoyi-banfa', title: '江南省生态环境厅关于印发《江南省排污权有偿使用和交易管理办法（2025年修订）》的通知' } },
-  { slug: 'jiedu-weixian-feiwu-jingying-xukezheng-xize', of: { slug: '2024-weixian-feiwu-jingying-xukezheng-guanli-xize', title: '江南省生态环境厅关于印发《江南省危险废物经营许可证管理细则》的通知' } },
-  { slug: 'jiedu-2024-ziyou-cailiang-jizhun', of: { slug: '2024-xingzheng-chufa-ziyou-cailiang-jizhun', title: '江南省生态环境厅关于印发《江南省生态环境行政处罚自由裁量基准（2024年版）》的通知' } },
-  { slug: 'jiedu-zhongwuran-tianqi-xiaochu-gongjian-fangan', of: { slug: '2024-zhongwuran-tianqi-xiaochu-gongjian-fangan', title: '江南省重污染天气消除攻坚实施方案（2024—2025年）' } },
+  {
+    slug: 'jiedu-shengji-keyan-xiangmu-guanli-banfa',
+    of: { slug: '2026-shengji-keyan-xiangmu-guanli-banfa', title: '江南省生态环境厅办公室关于印发《江南省省级生态环境科研项目管理办法》的通知' },
+  },
+  {
+    slug: 'wenda-youhua-yingshang-huanjing-yijian',
+    of: {
+      slug: '2025-youhua-yingshang-huanjing-fuwu-gaozhiliang-fazhan-yijian',
+      title: '江南省生态环境厅关于优化生态环境领域营商环境服务高质量发展的若干意见',
+    },
+  },
+  {
+    slug: 'wenda-2025-paiwuquan-jiaoyi-banfa',
+    of: { slug: '2025-paiwuquan-youchang-shiyong-jiaoyi-banfa', title: '江南省生态环境厅关于印发《江南省排污权有偿使用和交易管理办法（2025年修订）》的通知' },
+  },
+  {
+    slug: 'jiedu-weixian-feiwu-jingying-xukezheng-xize',
+    of: { slug: '2024-weixian-feiwu-jingying-xukezheng-guanli-xize', title: '江南省生态环境厅关于印发《江南省危险废物经营许可证管理细则》的通知' },
+  },
+  {
+    slug: 'jiedu-2024-ziyou-cailiang-jizhun',
+    of: { slug: '2024-xingzheng-chufa-ziyou-cailiang-jizhun', title: '江南省生态环境厅关于印发《江南省生态环境行政处罚自由裁量基准（2024年版）》的通知' },
+  },
+  {
+    slug: 'jiedu-zhongwuran-tianqi-xiaochu-gongjian-fangan',
+    of: { slug: '2024-zhongwuran-tianqi-xiaochu-gongjian-fangan', title: '江南省重污染天气消除攻坚实施方案（2024—2025年）' },
+  },
 ] as const;
 
 /** content/interpretations/2024/yitu-dudong-zhongwuran-tianqi-yingji-yuan-2024.md: the 一图读懂 and its first image's alt text. */
@@ -95,10 +158,23 @@ export const EXPLAINER = {
 export const QA = {
   slug: 'wenda-youhua-yingshang-huanjing-yijian',
   qa: [
-    { question: '环评审批时限压缩了多少？', answer: '省级审批的环境影响报告书审批时限由30日压缩至20日，报告表由15日压缩至10日，依法需要听证和专家评审的时间不计算在内。' },
-    { question: '什么是执法正面清单？企业如何进入？', answer: '执法正面清单是对环境管理规范、近两年无生态环境违法记录的企业实行以非现场检查为主的监管方式。企业可向所在地设区市生态环境局申请，经审核公示后纳入清单，每年动态调整。' },
-    { question: '企业遇到生态环境方面的困难，可以向谁反映？', answer: '可以通过“企业吹哨、部门报到”机制向所在地设区市生态环境局反映，生态环境部门在5个工作日内响应；也可以参加每季度举办的“环保开放日”活动当面反映。' },
-    { question: '排污权可以用来融资吗？', answer: '可以。符合条件的企业可以依照排污权有偿使用和交易管理办法，以持有的排污权办理质押融资，质押登记信息在交易平台公开。' },
+    {
+      question: '环评审批时限压缩了多少？',
+      answer: '省级审批的环境影响报告书审批时限由30日压缩至20日，报告表由15日压缩至10日，依法需要听证和专家评审的时间不计算在内。',
+    },
+    {
+      question: '什么是执法正面清单？企业如何进入？',
+      answer:
+        '执法正面清单是对环境管理规范、近两年无生态环境违法记录的企业实行以非现场检查为主的监管方式。企业可向所在地设区市生态环境局申请，经审核公示后纳入清单，每年动态调整。',
+    },
+    {
+      question: '企业遇到生态环境方面的困难，可以向谁反映？',
+      answer: '可以通过“企业吹哨、部门报到”机制向所在地设区市生态环境局反映，生态环境部门在5个工作日内响应；也可以参加每季度举办的“环保开放日”活动当面反映。',
+    },
+    {
+      question: '排污权可以用来融资吗？',
+      answer: '可以。符合条件的企业可以依照排污权有偿使用和交易管理办法，以持有的排污权办理质押融资，质押登记信息在交易平台公开。',
+    },
   ],
 } as const;
 
@@ -115,7 +191,12 @@ export const REPEALED = {
  * water-quality, drinking-water, …): 4 pages, 9 on the last. Item 1 is
  * releases/2026/surface-water-2026-w46.md, item 21 releases/2026/surface-water-2026-w31.md.
  */
-export const PAGINATED = { id: 'environment-quality', count: 69, first: '2026年第46周全省地表水水质自动监测周报', twentyFirst: '2026年第31周全省地表水水质自动监测周报' } as const;
+export const PAGINATED = {
+  id: 'environment-quality',
+  count: 69,
+  first: '2026年第46周全省地表水水质自动监测周报',
+  twentyFirst: '2026年第31周全省地表水水质自动监测周报',
+} as const;
 
 /** The newest item with an attachment: content/articles/2026/permit-2026-10-paiwu-xuke-jieguo.md. */
 export const WITH_ATTACHMENT = { slug: 'permit-2026-10-paiwu-xuke-jieguo', attachment: '2026年10月排污许可证审批结果清单' } as const;
@@ -232,8 +313,25 @@ export const WITH_DOC_NUMBER = [
  * six years, so a date-ordered list crosses the year shards.
  */
 export const POLICY_DATES = [
-  '2026-10-15', '2026-09-08', '2026-05-14', '2026-04-23', '2025-06-05', '2025-04-22', '2025-01-24', '2024-12-20', '2024-11-11', '2024-07-26',
-  '2024-03-15', '2023-09-15', '2023-05-12', '2023-02-20', '2022-03-21', '2022-03-04', '2021-10-20', '2021-09-29', '2021-05-24',
+  '2026-10-15',
+  '2026-09-08',
+  '2026-05-14',
+  '2026-04-23',
+  '2025-06-05',
+  '2025-04-22',
+  '2025-01-24',
+  '2024-12-20',
+  '2024-11-11',
+  '2024-07-26',
+  '2024-03-15',
+  '2023-09-15',
+  '2023-05-12',
+  '2023-02-20',
+  '2022-03-21',
+  '2022-03-04',
+  '2021-10-20',
+  '2021-09-29',
+  '2021-05-24',
 ] as const;
 
 /** The kind label of each content folder (the 类型 filter of the search page). */
@@ -260,7 +358,10 @@ export function kindOfTitle(title: string): string | undefined {
     const dir = path.resolve('content', folder);
     for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
       if (!/\.mdx?$/.test(f)) continue;
-      const line = /^title:\s*(.+)$/m.exec(readFileSync(path.join(dir, f), 'utf8'))?.[1]?.trim().replace(/^(["'])(.*)\1$/, '$2');
+      const line = /^title:\s*(.+)$/m
+        .exec(readFileSync(path.join(dir, f), 'utf8'))?.[1]
+        ?.trim()
+        .replace(/^(["'])(.*)\1$/, '$2');
       if (line === title) return label;
     }
   }

@@ -29,7 +29,14 @@ function article(column: string, published: string, extra: Record<string, unknow
     kind: 'article',
     slug,
     file: `content/articles/${slug}.md`,
-    data: articleSchema.parse({ title: `测试 ${serial}`, indexNumber: `11990000MB1234560X/${published.slice(0, 4)}-${String(serial).padStart(5, '0')}`, column, published, keywords: ['测试'], ...extra }),
+    data: articleSchema.parse({
+      title: `测试 ${serial}`,
+      indexNumber: `11990000MB1234560X/${published.slice(0, 4)}-${String(serial).padStart(5, '0')}`,
+      column,
+      published,
+      keywords: ['测试'],
+      ...extra,
+    }),
   };
 }
 
@@ -52,7 +59,12 @@ describe('per-column audit', () => {
   ]);
 
   it('judges a parent with accepts: [] by its subtree and counts own and subtree items', () => {
-    const report = runAudit({ catalogue, asOf: AS_OF, files: noFiles, items: [article('news', '2026-11-20'), article('air', '2026-11-10'), article('air', '2026-10-10'), article('guide', '2020-01-01')] });
+    const report = runAudit({
+      catalogue,
+      asOf: AS_OF,
+      files: noFiles,
+      items: [article('news', '2026-11-20'), article('air', '2026-11-10'), article('air', '2026-10-10'), article('guide', '2020-01-01')],
+    });
     const quality = report.columns.find((r) => r.column.id === 'quality')!;
     expect(quality).toMatchObject({ judgedBy: 'subtree', ownCount: 0, subtreeCount: 2 });
     expect(quality.freshness).toMatchObject({ status: 'ok', lastPublished: '2026-11-10', nextDue: '2026-12-10' });
@@ -148,10 +160,18 @@ describe('national rule set (国办秘函〔2019〕19号)', () => {
   it('stale columns: 4 pass, 5 fail', () => {
     const news = (n: number) => Array.from({ length: n }, (_, i) => col(`news${i}`, { frequency: 'weekly', national: 'news' }));
     const stale = addDays(AS_OF, -15);
-    const four = judgeNational(facts([...news(4), col('fresh', { national: 'news' })], (id) => (id === 'fresh' ? [fresh] : [stale])), [fresh], AS_OF);
+    const four = judgeNational(
+      facts([...news(4), col('fresh', { national: 'news' })], (id) => (id === 'fresh' ? [fresh] : [stale])),
+      [fresh],
+      AS_OF,
+    );
     expect(check(four, 'stale-columns')).toMatchObject({ count: 4, passed: true });
     expect(four.passed).toBe(true);
-    const five = judgeNational(facts(news(5), () => [stale]), [fresh], AS_OF);
+    const five = judgeNational(
+      facts(news(5), () => [stale]),
+      [fresh],
+      AS_OF,
+    );
     expect(check(five, 'stale-columns')).toMatchObject({ count: 5, passed: false });
     expect(five.passed).toBe(false);
     expect(five.reasons[0]).toContain('栏目不更新');
@@ -190,20 +210,40 @@ describe('national rule set (国办秘函〔2019〕19号)', () => {
     const late = addDays(addMonths(AS_OF, -2), -1); // monthly: more than one full period overdue
     const make = (n: number) => Array.from({ length: n }, (_, i) => col(`m${i}`));
     const extras = [col('irr', { frequency: 'irregular' }), col('arch', { status: 'archived' }), col('blank')];
-    const nine = judgeNational(facts([...make(9), ...extras], (id) => (id === 'blank' ? [] : [late])), [fresh], AS_OF);
+    const nine = judgeNational(
+      facts([...make(9), ...extras], (id) => (id === 'blank' ? [] : [late])),
+      [fresh],
+      AS_OF,
+    );
     expect(check(nine, 'long-unupdated')).toMatchObject({ count: 9, passed: true });
-    const ten = judgeNational(facts([...make(10), ...extras], (id) => (id === 'blank' ? [] : [late])), [fresh], AS_OF);
+    const ten = judgeNational(
+      facts([...make(10), ...extras], (id) => (id === 'blank' ? [] : [late])),
+      [fresh],
+      AS_OF,
+    );
     expect(check(ten, 'long-unupdated')).toMatchObject({ count: 10, passed: false });
     // Overdue by exactly one period is not yet "long".
-    const edge = judgeNational(facts(make(10), () => [addMonths(AS_OF, -2)]), [fresh], AS_OF);
+    const edge = judgeNational(
+      facts(make(10), () => [addMonths(AS_OF, -2)]),
+      [fresh],
+      AS_OF,
+    );
     expect(check(edge, 'long-unupdated').count).toBe(0);
   });
 
   it('blank columns: 4 pass, 5 fail, archived blank columns included', () => {
     const blank = (n: number) => Array.from({ length: n }, (_, i) => col(`b${i}`));
-    const four = judgeNational(facts([...blank(4), col('full')], (id) => (id === 'full' ? [fresh] : [])), [fresh], AS_OF);
+    const four = judgeNational(
+      facts([...blank(4), col('full')], (id) => (id === 'full' ? [fresh] : [])),
+      [fresh],
+      AS_OF,
+    );
     expect(check(four, 'blank-columns')).toMatchObject({ count: 4, passed: true });
-    const five = judgeNational(facts([...blank(4), col('arch', { status: 'archived' })], () => []), [fresh], AS_OF);
+    const five = judgeNational(
+      facts([...blank(4), col('arch', { status: 'archived' })], () => []),
+      [fresh],
+      AS_OF,
+    );
     expect(check(five, 'blank-columns')).toMatchObject({ count: 5, passed: false });
   });
 
@@ -270,7 +310,20 @@ describe('machine-readable outputs', () => {
   it('JSON carries the same rows and both verdicts', () => {
     const json = auditJson(report);
     expect(json.columns.map((c) => [c.id, c.status])).toEqual(report.columns.map((r) => [r.column.id, r.freshness.status]));
-    expect(json).toMatchObject({ asOf: AS_OF, passed: false, catalogue: { passed: false, counts: { overdue: 1, empty: 1 } }, national: { basis: '国办秘函〔2019〕19号' } });
-    expect(json.columns[0]).toMatchObject({ id: 'news', itemCount: 1, subtreeItemCount: 1, lastPublished: '2026-11-01', nextDue: '2026-11-08', daysLeft: -14, rule: 'overdue' });
+    expect(json).toMatchObject({
+      asOf: AS_OF,
+      passed: false,
+      catalogue: { passed: false, counts: { overdue: 1, empty: 1 } },
+      national: { basis: '国办秘函〔2019〕19号' },
+    });
+    expect(json.columns[0]).toMatchObject({
+      id: 'news',
+      itemCount: 1,
+      subtreeItemCount: 1,
+      lastPublished: '2026-11-01',
+      nextDue: '2026-11-08',
+      daysLeft: -14,
+      rule: 'overdue',
+    });
   });
 });

@@ -42,7 +42,9 @@ describe('MDX: code never reaches the compiled module', () => {
   });
 
   it('the site’s components with literal attributes compile, table alignment as a class', async () => {
-    const { code } = await compileMdx('<Callout title="温馨提示">请注意。</Callout>\n\n<Figure caption="流程图">![流程图](./files/a.png)</Figure>\n\n| 项目 | 数值 |\n| :-- | ---: |\n| 甲 | 1 |\n');
+    const { code } = await compileMdx(
+      '<Callout title="温馨提示">请注意。</Callout>\n\n<Figure caption="流程图">![流程图](./files/a.png)</Figure>\n\n| 项目 | 数值 |\n| :-- | ---: |\n| 甲 | 1 |\n',
+    );
     expect(code).toContain('Figure');
     expect(code).toContain('Callout');
     expect(code).toContain('align-right');
@@ -73,7 +75,22 @@ describe('Markdown: the rendered HTML is inside the allow-list', () => {
         '<b onclick="alert(1)" style="color:red" ONMOUSEOVER="x">粗体</b> <a href="jav&#x61;script:alert(1)">链</a> <img src="data:image/svg+xml,x" alt="图">',
       ].join('\n'),
     );
-    for (const marker of ['<meta', '<base', '<form', 'password', '<script', '<iframe', '<object', '<embed', 'onclick', 'ONMOUSEOVER', 'style=', 'javascript', 'data:', 'evil.example']) {
+    for (const marker of [
+      '<meta',
+      '<base',
+      '<form',
+      'password',
+      '<script',
+      '<iframe',
+      '<object',
+      '<embed',
+      'onclick',
+      'ONMOUSEOVER',
+      'style=',
+      'javascript',
+      'data:',
+      'evil.example',
+    ]) {
       expect(html).not.toContain(marker);
     }
     expect(html).toContain('<b>粗体</b>');
@@ -86,7 +103,9 @@ describe('Markdown: the rendered HTML is inside the allow-list', () => {
   });
 
   it('leaves what Markdown itself produces as it is (footnotes, task lists, images, code)', async () => {
-    const html = await renderMd('# 标题\n\n文字[^1] ~~删~~ <https://a.example/x> `c`\n\n- [ ] 任务\n- [x] 完成\n\n![图](https://a.example/a.png "t")\n\n```\n<b>code</b>\n```\n\n[^1]: 注释\n');
+    const html = await renderMd(
+      '# 标题\n\n文字[^1] ~~删~~ <https://a.example/x> `c`\n\n- [ ] 任务\n- [x] 完成\n\n![图](https://a.example/a.png "t")\n\n```\n<b>code</b>\n```\n\n[^1]: 注释\n',
+    );
     expect(html).toContain('<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a>');
     expect(html).toContain('<input type="checkbox" disabled />');
     expect(html).toContain('<input type="checkbox" disabled checked />');
@@ -96,6 +115,8 @@ describe('Markdown: the rendered HTML is inside the allow-list', () => {
   });
 
   it('sanitizeBodyHtml keeps Astro’s local-image placeholder', () => {
-    expect(sanitizeBodyHtml('<img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./a.png&quot;}">')).toBe('<img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./a.png&quot;}" />');
+    expect(sanitizeBodyHtml('<img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./a.png&quot;}">')).toBe(
+      '<img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./a.png&quot;}" />',
+    );
   });
 });

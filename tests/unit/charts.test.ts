@@ -133,10 +133,23 @@ describe('text summaries', () => {
   });
   it('summarises the history of every category', () => {
     const h = buildHistory(AIR, [
-      { period: '2026-02', rows: [{ city: '江州市', aqi: 80 }, { city: '白沙市', aqi: 50 }] },
+      {
+        period: '2026-02',
+        rows: [
+          { city: '江州市', aqi: 80 },
+          { city: '白沙市', aqi: 50 },
+        ],
+      },
       { period: '2026-01', rows: [{ city: '江州市', aqi: 90 }] },
     ]);
-    expect(h).toEqual({ periods: ['2026-01', '2026-02'], categories: ['江州市', '白沙市'], values: [[90, 80], [null, 50]] });
+    expect(h).toEqual({
+      periods: ['2026-01', '2026-02'],
+      categories: ['江州市', '白沙市'],
+      values: [
+        [90, 80],
+        [null, 50],
+      ],
+    });
     expect(historySummary(AIR, h)).toBe(
       '2026年1月至2026年2月共 2 期 AQI 数据。最近一期（2026年2月）：江州市 AQI 最高（80），白沙市最低（50）；2 个城市平均为 65.0。各城市变化：江州市从 90 到 80（期间最高 90，最低 80）；白沙市从 50 到 50（期间最高 50，最低 50）。',
     );
@@ -146,8 +159,14 @@ describe('text summaries', () => {
     expect(cjkJoin('白沙桥', '氨氮', '最高')).toBe('白沙桥氨氮最高');
   });
   it('formats table cells with the decimals of their column and units in the headers', () => {
-    const m = tableModel(AIR, [{ city: '江州市', aqi: 60, nh3n: 0.7 }, { city: '白沙市', aqi: 41, nh3n: 1.11 }]);
+    const m = tableModel(AIR, [
+      { city: '江州市', aqi: 60, nh3n: 0.7 },
+      { city: '白沙市', aqi: 41, nh3n: 1.11 },
+    ]);
     expect(m.columns.map((c) => c.heading)).toEqual(['城市', 'AQI', '氨氮（mg/L）']);
-    expect(m.rows).toEqual([['江州市', '60', '0.70'], ['白沙市', '41', '1.11']]);
+    expect(m.rows).toEqual([
+      ['江州市', '60', '0.70'],
+      ['白沙市', '41', '1.11'],
+    ]);
   });
 });

@@ -557,7 +557,13 @@ describe('content stays inside content/: symbolic links are never followed (made
     // Both the folder and the item that lists a file in it are named.
     expect(check(dir).problems).toEqual([
       expect.objectContaining({ severity: 'error', file: 'policies/2024/files', field: '文件', message: expect.stringContaining('这是一个符号链接') }),
-      expect.objectContaining({ severity: 'error', file: 'policies/2024/base-policy.md', line: 11, field: '附件文件（attachments[0].file）', message: expect.stringContaining('是符号链接（或位于链接的文件夹中）') }),
+      expect.objectContaining({
+        severity: 'error',
+        file: 'policies/2024/base-policy.md',
+        line: 11,
+        field: '附件文件（attachments[0].file）',
+        message: expect.stringContaining('是符号链接（或位于链接的文件夹中）'),
+      }),
     ]);
   });
 
@@ -586,8 +592,18 @@ describe('replacement cycles', () => {
   it('two repealed documents naming each other: both files are named, with the cycle', () => {
     const errors = check(contentWith('replacement-cycle')).problems.filter((p) => p.severity === 'error');
     expect(errors).toEqual([
-      expect.objectContaining({ file: 'policies/2024/cycle-a.md', line: 11, field: '替代文件（replacedBy）', message: expect.stringContaining('替代关系形成了循环：cycle-a → cycle-b → cycle-a') }),
-      expect.objectContaining({ file: 'policies/2024/cycle-b.md', line: 11, field: '替代文件（replacedBy）', message: expect.stringContaining('替代关系形成了循环：cycle-b → cycle-a → cycle-b') }),
+      expect.objectContaining({
+        file: 'policies/2024/cycle-a.md',
+        line: 11,
+        field: '替代文件（replacedBy）',
+        message: expect.stringContaining('替代关系形成了循环：cycle-a → cycle-b → cycle-a'),
+      }),
+      expect.objectContaining({
+        file: 'policies/2024/cycle-b.md',
+        line: 11,
+        field: '替代文件（replacedBy）',
+        message: expect.stringContaining('替代关系形成了循环：cycle-b → cycle-a → cycle-b'),
+      }),
     ]);
   });
 });

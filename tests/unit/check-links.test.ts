@@ -123,7 +123,13 @@ describe('body links against the content (rules)', () => {
 
   it('checks relative links: attachments listed, no other content files, nothing outside the folder', () => {
     const out = problemsFor(
-      ['[表](./files/form.pdf)', '[原文](../2024/base-news.md)', '[外面](../../policies/2024/files/base.pdf)', '[缺](./files/missing.docx)', '<a href="./files/form.pdf">表</a>'].join('\n'),
+      [
+        '[表](./files/form.pdf)',
+        '[原文](../2024/base-news.md)',
+        '[外面](../../policies/2024/files/base.pdf)',
+        '[缺](./files/missing.docx)',
+        '<a href="./files/form.pdf">表</a>',
+      ].join('\n'),
       'attachments:\n  - file: ./files/form.pdf\n    title: 申请表\n',
       (dir) => writeFileSync(path.join(dir, 'articles/2025/files/form.pdf'), '%PDF-1.4\n'),
     );

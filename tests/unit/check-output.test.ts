@@ -35,7 +35,17 @@ function item(slug: string, draft: boolean): Item {
     kind: 'article',
     slug,
     file: `content/articles/2024/${slug}.md`,
-    data: { title: slug, indexNumber: 'x', column: 'news', published: '2024-01-01', draft, disclosure: '主动公开', validity: '有效', attachments: [], services: [] },
+    data: {
+      title: slug,
+      indexNumber: 'x',
+      column: 'news',
+      published: '2024-01-01',
+      draft,
+      disclosure: '主动公开',
+      validity: '有效',
+      attachments: [],
+      services: [],
+    },
   } as unknown as Item;
 }
 
@@ -48,7 +58,11 @@ async function problems(files: Record<string, string>, items: Item[] = []) {
 
 describe('verifyOutput', () => {
   it('passes a clean site', async () => {
-    expect(await problems({ 'items/a/index.html': page('<a href="/items/a/">本页</a><a href="../../">首页</a><a href="https://www.gov.cn/">外链</a>') }, [item('a', false)])).toEqual([]);
+    expect(
+      await problems({ 'items/a/index.html': page('<a href="/items/a/">本页</a><a href="../../">首页</a><a href="https://www.gov.cn/">外链</a>') }, [
+        item('a', false),
+      ]),
+    ).toEqual([]);
   });
 
   it('finds broken absolute, relative and own-site links, and page-relative attachment links', async () => {
@@ -83,7 +97,7 @@ describe('verifyOutput', () => {
       'b.html: 页面含有事件属性（on…=），违反内容安全策略',
       'c.html: 页面含有 javascript: 链接',
       "d.html: 页面含有内联 <style>，违反内容安全策略（style-src 'self'）；样式请写在 src/styles/ 的 CSS 文件中",
-      "e.html: 页面含有 style=\"\" 属性，违反内容安全策略（style-src 'self'）；请改用 CSS 类",
+      'e.html: 页面含有 style="" 属性，违反内容安全策略（style-src \'self\'）；请改用 CSS 类',
       'f.html: 页面含有 <iframe>',
     ]);
   });

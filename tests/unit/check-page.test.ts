@@ -60,7 +60,8 @@ describe('what a page must never carry', () => {
 
 describe('feeds and the sitemap', () => {
   it('reads <loc>, <link>, <guid> and href as URLs, entities decoded', () => {
-    const xml = '<rss><channel><link>https://site.example/</link><item><guid isPermaLink="false">abc</guid><link>https://site.example/items/a/?x=1&amp;y=2</link><description>&lt;a href="javascript:x"&gt;</description></item></channel></rss>';
+    const xml =
+      '<rss><channel><link>https://site.example/</link><item><guid isPermaLink="false">abc</guid><link>https://site.example/items/a/?x=1&amp;y=2</link><description>&lt;a href="javascript:x"&gt;</description></item></channel></rss>';
     expect(checkPage(xml, { xml: true })).toEqual({ urls: ['https://site.example/', 'https://site.example/items/a/?x=1&y=2'], problems: [] });
   });
 });

@@ -7,7 +7,24 @@ describe('column catalogue', () => {
     const { catalogue, problems } = parseCatalogue(readFileSync('content/columns.yaml', 'utf8'));
     expect(problems).toEqual([]);
     const names = catalogue.columns.map((c) => c.name);
-    for (const n of ['政府信息公开指南', '政府信息公开制度', '政府信息公开年报', '规划计划', '政策文件', '政策解读', '环境质量', '污染防治', '环境监管', '行政处罚', '行政许可', '环境影响评价', '督察整改', '建议提案办理', '财政预决算', '依申请公开']) {
+    for (const n of [
+      '政府信息公开指南',
+      '政府信息公开制度',
+      '政府信息公开年报',
+      '规划计划',
+      '政策文件',
+      '政策解读',
+      '环境质量',
+      '污染防治',
+      '环境监管',
+      '行政处罚',
+      '行政许可',
+      '环境影响评价',
+      '督察整改',
+      '建议提案办理',
+      '财政预决算',
+      '依申请公开',
+    ]) {
       expect(names, n).toContain(n);
     }
   });
@@ -56,7 +73,8 @@ describe('column catalogue', () => {
 });
 
 describe('empty columns on the public pages (columns.yaml emptyColumns)', () => {
-  const yaml = (setting: string) => `${setting}columns:\n  - id: a\n    name: 甲\n    frequency: yearly\n    accepts: [article]\n  - id: b\n    name: 乙\n    frequency: yearly\n    accepts: [article]\n`;
+  const yaml = (setting: string) =>
+    `${setting}columns:\n  - id: a\n    name: 甲\n    frequency: yearly\n    accepts: [article]\n  - id: b\n    name: 乙\n    frequency: yearly\n    accepts: [article]\n`;
   const count = (id: string) => (id === 'a' ? 3 : 0);
   it('hides a column without information by default and with `hide`', () => {
     for (const setting of ['', 'emptyColumns: hide\n']) {

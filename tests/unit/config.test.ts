@@ -57,7 +57,11 @@ describe('resolveConfig', () => {
 
 describe('parseArgsOrThrow', () => {
   it('parses the shared options the same way and keeps a CLI its own', () => {
-    const cli = parseArgsOrThrow(['--as-of', '2026-11-22', '--content', 'tests/fixtures/valid', '--json'], { common: ['as-of', 'content'], options: { json: { type: 'boolean' } } }, {});
+    const cli = parseArgsOrThrow(
+      ['--as-of', '2026-11-22', '--content', 'tests/fixtures/valid', '--json'],
+      { common: ['as-of', 'content'], options: { json: { type: 'boolean' } } },
+      {},
+    );
     expect(cli.values).toEqual({ json: true });
     expect(cli.config.asOf).toBe('2026-11-22');
     expect(cli.config.contentDir).toBe(path.join(ROOT, 'tests/fixtures/valid'));

@@ -89,7 +89,17 @@ describe('the content check of consultations', () => {
 
   it('warns when there is no attachment (the draft may be the body)', () => {
     const problems = consultation.check!({
-      items: [item('consultation', 'c', { ...base, title: '征求意见', decisionType: '其他', published: '2026-11-20', opens: '2026-11-20', closes: '2026-11-30', attachments: [] }) as never],
+      items: [
+        item('consultation', 'c', {
+          ...base,
+          title: '征求意见',
+          decisionType: '其他',
+          published: '2026-11-20',
+          opens: '2026-11-20',
+          closes: '2026-11-30',
+          attachments: [],
+        }) as never,
+      ],
       bySlug: new Map(),
       asOf: '2026-11-22',
       isPublished: () => true,
@@ -134,7 +144,10 @@ const p2 = item('policy', 'p-adopted', { ...base, title: '正式文件', publish
 
 describe('the status hook', () => {
   const status = (c: KindItem<never>, linked: KindItem<Record<string, unknown>>[]) =>
-    consultation.status!(c as never, { asOf: '2026-11-22', linkedBy: (field, slug) => (field === 'consultation' ? linked.filter((i) => i.data.consultation === slug) : []) });
+    consultation.status!(c as never, {
+      asOf: '2026-11-22',
+      linkedBy: (field, slug) => (field === 'consultation' ? linked.filter((i) => i.data.consultation === slug) : []),
+    });
   it('reads the feedback among the items naming the consultation, not the policy adopted after it', () => {
     expect(status(c3 as never, [f3 as never])?.label).toBe('已公布采纳情况');
     expect(status(c2 as never, [p2 as never])?.label).toBe('已截止');
@@ -219,8 +232,23 @@ describe('feedback', () => {
   });
 
   it('checks the totals and the people against what was received', () => {
-    const f = item('feedback', 'f', { ...base, title: '采纳情况', published: '2026-08-20', consultation: 'c-answered', received: 5, people: 0, organisations: 0, opinions: [{ summary: '意见', count: 4, decision: '采纳' }] });
-    const problems = feedback.check!({ items: [f as never], bySlug: new Map([[c3.slug, c3 as never]]), asOf: '2026-11-22', isPublished: () => true, settings: {} });
+    const f = item('feedback', 'f', {
+      ...base,
+      title: '采纳情况',
+      published: '2026-08-20',
+      consultation: 'c-answered',
+      received: 5,
+      people: 0,
+      organisations: 0,
+      opinions: [{ summary: '意见', count: 4, decision: '采纳' }],
+    });
+    const problems = feedback.check!({
+      items: [f as never],
+      bySlug: new Map([[c3.slug, c3 as never]]),
+      asOf: '2026-11-22',
+      isPublished: () => true,
+      settings: {},
+    });
     expect(problems.map((p) => [p.path.join('.'), p.message])).toEqual([
       ['received', '合计不一致：收到意见写的是 5 条，各条意见（opinions）的条数加起来是 4 条（采纳 4、部分采纳 0、不采纳 0）'],
       ['people', '收到 5 条意见，但提出意见的个人和单位都是 0'],
@@ -259,9 +287,16 @@ describe('corpus makers', () => {
   const feedbacks = makeFeedback(cx);
 
   it('make valid items: the schema accepts them with an 索引号', () => {
-    for (const [kind, items] of [[consultation, consultations], [feedback, feedbacks]] as const) {
+    for (const [kind, items] of [
+      [consultation, consultations],
+      [feedback, feedbacks],
+    ] as const) {
       for (const it of items) {
-        const data = { ...it.data, indexNumber: `11990000MB1234560X/${it.data.published.slice(0, 4)}-00001`, attachments: [{ file: './files/a.pdf', title: '征求意见稿' }] };
+        const data = {
+          ...it.data,
+          indexNumber: `11990000MB1234560X/${it.data.published.slice(0, 4)}-00001`,
+          attachments: [{ file: './files/a.pdf', title: '征求意见稿' }],
+        };
         const r = kind.schema.safeParse(data);
         expect(r.success, `${it.slug}: ${JSON.stringify(r.error?.issues)}`).toBe(true);
       }

@@ -106,7 +106,15 @@ describe('affected pages', () => {
     const stage = item('stg1', 'penalties', '2026-09-02', { kind: 'stage', links: { project: 'prj1' } });
     const s = state([project, stage, ...news.slice(0, 3)]);
     const a = affectedPaths(s, s, ['stg1'], catalogue);
-    expect(a.render).toEqual(['/columns/news/', '/columns/penalties/', '/columns/penalties/feed.xml', '/columns/supervision/', '/columns/supervision/feed.xml', '/items/prj1/', '/items/stg1/']);
+    expect(a.render).toEqual([
+      '/columns/news/',
+      '/columns/penalties/',
+      '/columns/penalties/feed.xml',
+      '/columns/supervision/',
+      '/columns/supervision/feed.xml',
+      '/items/prj1/',
+      '/items/stg1/',
+    ]);
     const later = { ...s, asOf: '2026-11-23' };
     const b = affectedPaths(s, later, [], catalogue);
     expect(b.render).toEqual(['/columns/news/', '/columns/penalties/', '/columns/supervision/', '/items/prj1/', '/items/stg1/']);

@@ -69,7 +69,12 @@ describe('gen:corpus', () => {
     const j = path.join(tmp, 'january');
     generateCorpus({ n: 600, seed: 1, out: j, asOf: '2027-01-20' });
     const r = checkContent({ root: tmp, contentDir: j, asOf: '2027-01-20' });
-    expect(r.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')).toBe('');
+    expect(
+      r.problems
+        .filter((p) => p.severity === 'error')
+        .map(formatProblem)
+        .join('\n'),
+    ).toBe('');
     // Drafts may carry a later date (scheduled publication); published items may not.
     const dates = r.items.filter((i) => !i.data.draft).map((i) => String(i.data.published).slice(0, 10));
     expect(dates.filter((d) => d > '2027-01-20')).toEqual([]);

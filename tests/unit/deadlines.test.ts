@@ -39,7 +39,18 @@ describe('双公示: 7 working days from the decision (发改办财金〔2018〕
     expect(judge([penalty('on-time', '2025-09-30', '2025-10-16')]).findings).toEqual([]);
     const [f, ...rest] = judge([penalty('late', '2025-09-30', '2025-10-17')]).findings;
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ rule: 'dual-publicity', severity: 'error', status: 'late', start: '2025-09-30', due: '2025-10-16', published: '2025-10-17', late: 1, unit: '工作日', year: 2025, field: 'published' });
+    expect(f).toMatchObject({
+      rule: 'dual-publicity',
+      severity: 'error',
+      status: 'late',
+      start: '2025-09-30',
+      due: '2025-10-16',
+      published: '2025-10-17',
+      late: 1,
+      unit: '工作日',
+      year: 2025,
+      field: 'published',
+    });
     expect(f!.message).toContain('晚 1 个工作日');
   });
   it('a permit result decided on a Friday, published 8 working days later (the sample penalty’s case)', () => {
@@ -53,7 +64,13 @@ describe('双公示: 7 working days from the decision (发改办财金〔2018〕
   });
   it('a deadline in a year without a calendar is unjudgeable, never guessed', () => {
     const cal = loadCalendarDir(root, path.join(root, 'content')).years.filter((y) => y.year !== 2026);
-    const [f] = judgeDeadlines({ items: [penalty('no-2026', '2025-12-26', '2026-01-20')], series: new Map(), calendar: makeCal(cal), asOf: '2026-11-22', expectAnnualReports: false }).findings;
+    const [f] = judgeDeadlines({
+      items: [penalty('no-2026', '2025-12-26', '2026-01-20')],
+      series: new Map(),
+      calendar: makeCal(cal),
+      asOf: '2026-11-22',
+      expectAnnualReports: false,
+    }).findings;
     expect(f).toMatchObject({ rule: 'dual-publicity', status: 'unknown', severity: 'warning', due: null, late: null, year: 2026 });
     expect(f!.message).toMatch(/^无法判断：缺少 2026 年节假日安排/);
   });
@@ -111,7 +128,10 @@ describe('release calendar (series dueDays)', () => {
     description: '测试',
     frequency: 'monthly',
     column: 'air-quality',
-    columns: [{ key: 'city', label: '城市', type: 'string' }, { key: 'aqi', label: 'AQI', type: 'integer' }],
+    columns: [
+      { key: 'city', label: '城市', type: 'string' },
+      { key: 'aqi', label: 'AQI', type: 'integer' },
+    ],
     category: 'city',
     value: 'aqi',
     dueDays: 15,
@@ -155,7 +175,8 @@ describe('npm run check shows a late item as a warning with file, field, due dat
         file: 'content/articles/2026/penalty-2026-14-baisha-jinyuan.md',
         line: 6,
         field: '发布日期（published）',
-        message: '公开时限「双公示」：按「双公示」（发改办财金〔2018〕424号）最迟应在 2026-07-14 发布（决定日期 2026-07-03 之后第 7 个工作日），实际发布 2026-07-15，晚 1 个工作日',
+        message:
+          '公开时限「双公示」：按「双公示」（发改办财金〔2018〕424号）最迟应在 2026-07-14 发布（决定日期 2026-07-03 之后第 7 个工作日），实际发布 2026-07-15，晚 1 个工作日',
         expected: '最迟在 2026-07-14 发布（双公示，发改办财金〔2018〕424号）',
       },
     ]);
@@ -211,7 +232,16 @@ const REPORT_2025 = {
     results: {
       granted: row7,
       partial: row7,
-      denied: { stateSecret: row7, lawForbidden: row7, safetyStability: row7, thirdParty: row7, internalAffairs: row7, processInfo: row7, enforcementFiles: row7, queryMatters: row7 },
+      denied: {
+        stateSecret: row7,
+        lawForbidden: row7,
+        safetyStability: row7,
+        thirdParty: row7,
+        internalAffairs: row7,
+        processInfo: row7,
+        enforcementFiles: row7,
+        queryMatters: row7,
+      },
       unavailable: { notHeld: row7, needsCreation: row7, unclear: row7 },
       notProcessed: { complaint: row7, repeated: row7, publications: row7, excessive: row7, confirmation: row7 },
       otherHandling: { noCorrection: row7, unpaidFees: row7, other: row7 },

@@ -34,8 +34,17 @@ describe('editor configuration', () => {
   it('has one collection per kind, in its folder, with the year in the path', () => {
     const folders = config.collections.map((c) => c.folder);
     expect(folders).toEqual([
-      'content/plans', 'content/policies', 'content/interpretations', 'content/releases', 'content/reports', 'content/articles',
-      'content/consultations', 'content/feedback', 'content/replies', 'content/projects', 'content/eia',
+      'content/plans',
+      'content/policies',
+      'content/interpretations',
+      'content/releases',
+      'content/reports',
+      'content/articles',
+      'content/consultations',
+      'content/feedback',
+      'content/replies',
+      'content/projects',
+      'content/eia',
     ]);
     expect(collection('replies')).toMatchObject({ create: true, label: '建议提案答复' });
     expect(collection('policies')).toMatchObject({ path: '{{year}}/{{slug}}', media_folder: 'files', create: true, label: '政策文件' });
@@ -54,7 +63,9 @@ describe('editor configuration', () => {
     expect(configFieldPaths(collection('interpretations').fields)).toEqual(
       expect.arrayContaining(['interprets', 'form', 'qa.question', 'qa.answer', 'images.src', 'images.alt', 'attachments.file', 'body']),
     );
-    expect(configFieldPaths(collection('reports').fields)).toEqual(expect.arrayContaining(['applications.results.denied.stateSecret', 'review.reconsideration']));
+    expect(configFieldPaths(collection('reports').fields)).toEqual(
+      expect.arrayContaining(['applications.results.denied.stateSecret', 'review.reconsideration']),
+    );
   });
 
   it('limits 公开目录 to the columns that accept the kind', () => {
@@ -65,9 +76,21 @@ describe('editor configuration', () => {
   });
 
   it('uses Chinese labels and hints, choices for enumerations, date pickers for dates, uploads for files', () => {
-    expect(field('policies', 'validity')).toMatchObject({ label: '有效性', widget: 'portal-select', options: ['有效', '失效', '废止'], default: '有效', required: false });
+    expect(field('policies', 'validity')).toMatchObject({
+      label: '有效性',
+      widget: 'portal-select',
+      options: ['有效', '失效', '废止'],
+      default: '有效',
+      required: false,
+    });
     expect(field('policies', 'category').options).toEqual(['行政规范性文件', '通知', '公告', '通告', '意见', '办法', '决定', '其他']);
-    expect(field('policies', 'published')).toMatchObject({ label: '发布日期', widget: 'portal-datetime', format: 'YYYY-MM-DD', time_format: false, required: true });
+    expect(field('policies', 'published')).toMatchObject({
+      label: '发布日期',
+      widget: 'portal-datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+      required: true,
+    });
     expect(field('policies', 'written').required).toBe(true);
     expect(field('articles', 'written').required).toBe(false);
     expect(field('policies', 'docNumber')).toMatchObject({ label: '文号', required: false });
@@ -97,6 +120,8 @@ describe('field checks in the form', () => {
     expect(validateField('policy', 'column', 'guide', catalogue).map((p) => p.message)).toEqual(['栏目「政府信息公开指南」（guide）不接收“政策文件”类信息']);
     expect(validateField('policy', 'docNumber', '江环规〔2024〕3号', catalogue)).toEqual([]);
     expect(validateField('policy', 'column', 'other-documents', catalogue)).toEqual([]);
-    expect(validateField('policy', 'published', '2026-02-30', catalogue)[0]!.message).toBe('「2026-02-30」不是有效的日期：这一天不存在（2026 年 2 月只有 28 天）');
+    expect(validateField('policy', 'published', '2026-02-30', catalogue)[0]!.message).toBe(
+      '「2026-02-30」不是有效的日期：这一天不存在（2026 年 2 月只有 28 天）',
+    );
   });
 });

@@ -139,9 +139,9 @@ describe('the rules across a project’s stages', () => {
   it('a rejection may come without a 拟审批公示; an approval may not', () => {
     const acceptanceItem = stageItem('a', { stage: '受理公示', noticeFrom: '2026-09-07', noticeTo: '2026-09-18', published: '2026-09-07' });
     expect(checkWith([acceptanceItem, stageItem('b', { stage: '审批决定', decided: '2026-10-09', result: '不予批准', published: '2026-10-12' })])).toEqual([]);
-    expect(checkWith([acceptanceItem, stageItem('b', { stage: '审批决定', decided: '2026-10-09', result: '批复', published: '2026-10-12' })]).map((p) => p.message)).toEqual([
-      '环评项目「示例项目」没有已发布的拟审批公示，不能直接批复',
-    ]);
+    expect(
+      checkWith([acceptanceItem, stageItem('b', { stage: '审批决定', decided: '2026-10-09', result: '批复', published: '2026-10-12' })]).map((p) => p.message),
+    ).toEqual(['环评项目「示例项目」没有已发布的拟审批公示，不能直接批复']);
   });
 });
 
@@ -189,7 +189,15 @@ describe('the corpus maker', () => {
   }
 
   it('makes projects with consistent stages that pass the schemas and the rules', () => {
-    const made = project.corpus!.make({ count: 40, from: '2026-01-05', to: '2026-11-20', random: seeded(7), columns: ['eia-projects'], cities: ['江州市', '白沙市'], taken: new Set() });
+    const made = project.corpus!.make({
+      count: 40,
+      from: '2026-01-05',
+      to: '2026-11-20',
+      random: seeded(7),
+      columns: ['eia-projects'],
+      cities: ['江州市', '白沙市'],
+      taken: new Set(),
+    });
     const projects = made.filter((m) => !m.kind);
     const stages = made.filter((m) => m.kind === 'stage');
     expect(projects).toHaveLength(40);
@@ -197,7 +205,10 @@ describe('the corpus maker', () => {
     expect(new Set(made.map((m) => m.slug)).size).toBe(made.length);
     const slugs = new Set(projects.map((p) => p.slug));
     for (const s of stages) expect(slugs.has(s.data.project as string)).toBe(true);
-    const withIndex = (d: Record<string, unknown>, i: number) => ({ ...d, indexNumber: `11990000MB1234560X/${String(d.published).slice(0, 4)}-${String(i + 1).padStart(5, '0')}` });
+    const withIndex = (d: Record<string, unknown>, i: number) => ({
+      ...d,
+      indexNumber: `11990000MB1234560X/${String(d.published).slice(0, 4)}-${String(i + 1).padStart(5, '0')}`,
+    });
     for (const [i, p] of projects.entries()) expect(project.schema.safeParse(withIndex(p.data, i)).error).toBeUndefined();
     const items = stages.map((s, i) => {
       const r = stage.schema.safeParse(withIndex(s.data, i));
@@ -213,12 +224,11 @@ describe('the corpus maker', () => {
 
 describe('npm run new lines', () => {
   it('a 拟审批公示 starts on the day and proposes a week; a decision asks for its date and result', () => {
-    expect(stage.scaffold!.lines!({ date: '2026-11-18', answers: { project: 'baisha-xingang-bowei', stage: '拟审批公示' } }).filter((l: string) => !l.startsWith('#'))).toEqual([
-      'project: baisha-xingang-bowei',
-      'stage: 拟审批公示',
-      'noticeFrom: 2026-11-18',
-      'noticeTo: 2026-11-24',
-    ]);
+    expect(
+      stage.scaffold!.lines!({ date: '2026-11-18', answers: { project: 'baisha-xingang-bowei', stage: '拟审批公示' } }).filter(
+        (l: string) => !l.startsWith('#'),
+      ),
+    ).toEqual(['project: baisha-xingang-bowei', 'stage: 拟审批公示', 'noticeFrom: 2026-11-18', 'noticeTo: 2026-11-24']);
     expect(stage.scaffold!.lines!({ date: '2026-10-20', answers: { stage: '审批决定' } }).filter((l: string) => !l.startsWith('#'))).toEqual([
       'project: 【项目文件名】',
       'stage: 审批决定',

@@ -15,8 +15,7 @@ import {
 } from '../../src/lib/freshness.ts';
 import type { Frequency } from '../../src/lib/schemas/columns.ts';
 
-const judge = (frequency: Frequency, dates: FreshnessInput['dates'], asOf: string, archived = false) =>
-  judgeFreshness({ frequency, dates, asOf, archived });
+const judge = (frequency: Frequency, dates: FreshnessInput['dates'], asOf: string, archived = false) => judgeFreshness({ frequency, dates, asOf, archived });
 
 describe('next due date per frequency', () => {
   it('adds days for realtime, daily, weekly and fortnightly', () => {
@@ -145,11 +144,38 @@ describe('rule met in the trailing year', () => {
     expect(trailingYearStart('2028-02-29')).toBe('2027-02-28');
   });
   it('is met when every gap, including to the as-of date, is at most one period', () => {
-    const dates = ['2025-11-20', '2025-12-20', '2026-01-20', '2026-02-20', '2026-03-20', '2026-04-20', '2026-05-20', '2026-06-20', '2026-07-20', '2026-08-20', '2026-09-20', '2026-10-20', '2026-11-20'];
+    const dates = [
+      '2025-11-20',
+      '2025-12-20',
+      '2026-01-20',
+      '2026-02-20',
+      '2026-03-20',
+      '2026-04-20',
+      '2026-05-20',
+      '2026-06-20',
+      '2026-07-20',
+      '2026-08-20',
+      '2026-09-20',
+      '2026-10-20',
+      '2026-11-20',
+    ];
     expect(monthly(dates)).toMatchObject({ met: true, misses: [] });
   });
   it('a gap longer than a month inside the year fails it', () => {
-    const r = monthly(['2025-11-20', '2025-12-20', '2026-03-01', '2026-03-20', '2026-04-20', '2026-05-20', '2026-06-20', '2026-07-20', '2026-08-20', '2026-09-20', '2026-10-20', '2026-11-20']);
+    const r = monthly([
+      '2025-11-20',
+      '2025-12-20',
+      '2026-03-01',
+      '2026-03-20',
+      '2026-04-20',
+      '2026-05-20',
+      '2026-06-20',
+      '2026-07-20',
+      '2026-08-20',
+      '2026-09-20',
+      '2026-10-20',
+      '2026-11-20',
+    ]);
     expect(r.met).toBe(false);
     expect(r.misses).toEqual([{ from: '2025-12-20', to: '2026-03-01', days: 71 }]);
   });
@@ -160,7 +186,18 @@ describe('rule met in the trailing year', () => {
     expect(ruleMetInTrailingYear('yearly', ['2025-11-21'], '2026-11-22').met).toBe(false);
   });
   it('the silence from the last item to the as-of date counts', () => {
-    const r = monthly(['2025-12-01', '2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01']);
+    const r = monthly([
+      '2025-12-01',
+      '2026-01-01',
+      '2026-02-01',
+      '2026-03-01',
+      '2026-04-01',
+      '2026-05-01',
+      '2026-06-01',
+      '2026-07-01',
+      '2026-08-01',
+      '2026-09-01',
+    ]);
     expect(r.met).toBe(false);
     expect(r.misses.at(-1)).toEqual({ from: '2026-09-01', to: '2026-11-22', days: 82 });
   });

@@ -40,7 +40,11 @@ describe('missing interpretation', () => {
       expected: '新建一篇政策解读，填写 interprets: fixture-policy-2024',
     });
     // The line of `category: 行政规范性文件`, which implies needsInterpretation.
-    expect(ps[0]!.line).toBe(read(t, POLICY).split('\n').findIndex((l) => l.startsWith('category:')) + 1);
+    expect(ps[0]!.line).toBe(
+      read(t, POLICY)
+        .split('\n')
+        .findIndex((l) => l.startsWith('category:')) + 1,
+    );
   });
 
   it('is a warning when content/site.yaml sets rules.missingInterpretation: warning', () => {
@@ -81,7 +85,11 @@ describe('dangling interprets', () => {
     const ps = about(run(t).problems, '解读对象');
     expect(ps).toHaveLength(1);
     expect(ps[0]).toMatchObject({ severity: 'error', file: `content/${INTERPRETATION}`, message: '找不到被解读的文件「fixture-policy-2042」' });
-    expect(ps[0]!.line).toBe(read(t, INTERPRETATION).split('\n').findIndex((l) => l.startsWith('interprets:')) + 1);
+    expect(ps[0]!.line).toBe(
+      read(t, INTERPRETATION)
+        .split('\n')
+        .findIndex((l) => l.startsWith('interprets:')) + 1,
+    );
     // …and the policy is then without interpretation.
     expect(about(run(t).problems, '需要解读')).toHaveLength(1);
   });
@@ -124,7 +132,8 @@ describe('一图读懂 images', () => {
   it('are all listed for the build, wherever the content folder is', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'portal-images-'));
     mkdirSync(path.join(dir, 'interpretations/2024/files'), { recursive: true });
-    for (const f of ['interpretations/2024/files/a.png', 'interpretations/2024/files/b.JPG', 'interpretations/2024/files/c.pdf', 'interpretations/2024/x.md']) writeFileSync(path.join(dir, f), '');
+    for (const f of ['interpretations/2024/files/a.png', 'interpretations/2024/files/b.JPG', 'interpretations/2024/files/c.pdf', 'interpretations/2024/x.md'])
+      writeFileSync(path.join(dir, f), '');
     expect(contentImages(dir)).toEqual(['interpretations/2024/files/a.png', 'interpretations/2024/files/b.JPG']);
     rmSync(dir, { recursive: true, force: true });
   });

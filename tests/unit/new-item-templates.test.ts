@@ -82,11 +82,19 @@ describe('item templates', () => {
   it('a 简明问答 interpretation gets a question-and-answer pair', () => {
     const text = renderItem({ ...article, kind: 'interpretation', interprets: { slug: 'policy-2026-1', title: '某办法' }, form: '简明问答' });
     expect(text).toContain('interprets: policy-2026-1\n');
-    expect(text).toContain('form: 简明问答\n# 解读机构或解读人（可选）\n# interpreter: \n# 问答：每组一个 question（问题）和 answer（回答），可写多组\nqa:\n  - question: ');
+    expect(text).toContain(
+      'form: 简明问答\n# 解读机构或解读人（可选）\n# interpreter: \n# 问答：每组一个 question（问题）和 answer（回答），可写多组\nqa:\n  - question: ',
+    );
   });
 
   it('renderScaffold: comments, lines, then the body after the closing ---', () => {
-    const s: Scaffold = { data: [{ comments: ['说明'], lines: ['a: 1'] }, { comments: [], lines: ['b: 2'] }], body: '正文\n' };
+    const s: Scaffold = {
+      data: [
+        { comments: ['说明'], lines: ['a: 1'] },
+        { comments: [], lines: ['b: 2'] },
+      ],
+      body: '正文\n',
+    };
     expect(renderScaffold(s)).toBe('---\n# 说明\na: 1\nb: 2\n---\n正文\n');
   });
 });
@@ -112,7 +120,10 @@ describe('createReport', () => {
   writeFileSync(path.join(dir, 'site.yaml'), `name: 江南省生态环境厅\norgCode: ${ORG}\n`);
   mkdirSync(path.join(dir, 'reports'));
   // Last year's report (only what createReport reads) and another item holding 2027-60001.
-  writeFileSync(path.join(dir, 'reports/annual-report-2025.md'), `---\ntitle: 2025 年度报告\nindexNumber: ${ORG}/2026-60001\nyear: 2025\napplications:\n  carriedForward: [3, 1, 0, 0, 0, 0, 4]\n---\n`);
+  writeFileSync(
+    path.join(dir, 'reports/annual-report-2025.md'),
+    `---\ntitle: 2025 年度报告\nindexNumber: ${ORG}/2026-60001\nyear: 2025\napplications:\n  carriedForward: [3, 1, 0, 0, 0, 0, 4]\n---\n`,
+  );
   mkdirSync(path.join(dir, 'articles'));
   writeFileSync(path.join(dir, 'articles/a.md'), `---\ntitle: 占用\nindexNumber: ${ORG}/2027-60001\n---\n`);
 

@@ -42,7 +42,9 @@ function checked(dir: string): string[] {
 
 describe('helpers', () => {
   it('nextIndexNumber: one more than the highest serial of that year and organisation', () => {
-    expect(nextIndexNumber(ORG, 2026, [`${ORG}/2026-00007`, `${ORG}/2026-00012`, `${ORG}/2025-00099`, `91110000XXXXXXXXXX/2026-00500`])).toBe(`${ORG}/2026-00013`);
+    expect(nextIndexNumber(ORG, 2026, [`${ORG}/2026-00007`, `${ORG}/2026-00012`, `${ORG}/2025-00099`, `91110000XXXXXXXXXX/2026-00500`])).toBe(
+      `${ORG}/2026-00013`,
+    );
     expect(nextIndexNumber(ORG, 2027, [`${ORG}/2026-00012`])).toBe(`${ORG}/2027-00001`);
     expect(() => nextIndexNumber(ORG, 2026, [`${ORG}/2026-49999`])).toThrow('用完');
   });
@@ -85,14 +87,27 @@ describe('npm run new creates files that pass npm run check', () => {
     await make(dir, { kind: 'article', column: 'news', title: '全省生态环境系统召开冬季攻坚调度会', date: '2026-11-20', keywords: '工作动态，大气' });
     await make(dir, { kind: 'article', column: 'news', title: '第二条', date: '2026-11-20' });
     const first = readFileSync(path.join(dir, 'articles/2026/article-2026-11-20-1.md'), 'utf8');
-    expect(splitFrontmatter(first).data).toMatchObject({ indexNumber: `${ORG}/2026-00026`, column: 'news', published: '2026-11-20', draft: false, keywords: ['工作动态', '大气'] });
+    expect(splitFrontmatter(first).data).toMatchObject({
+      indexNumber: `${ORG}/2026-00026`,
+      column: 'news',
+      published: '2026-11-20',
+      draft: false,
+      keywords: ['工作动态', '大气'],
+    });
     expect(readFileSync(path.join(dir, 'articles/2026/article-2026-11-20-2.md'), 'utf8')).toContain(`indexNumber: ${ORG}/2026-00027`);
     expect(checked(dir).filter((p) => p.startsWith('error'))).toEqual([]);
   });
 
   it('a policy with a 文号, and a plan', async () => {
     const dir = fixtureCopy();
-    await make(dir, { kind: 'policy', column: 'other-documents', title: '关于开展冬季大气污染防治攻坚的通知: 第一批', docNumber: '江环发〔2026〕5号', date: '2026-11-20', slug: 'gongjian-tongzhi' });
+    await make(dir, {
+      kind: 'policy',
+      column: 'other-documents',
+      title: '关于开展冬季大气污染防治攻坚的通知: 第一批',
+      docNumber: '江环发〔2026〕5号',
+      date: '2026-11-20',
+      slug: 'gongjian-tongzhi',
+    });
     await make(dir, { kind: 'plan', column: 'work-plans', title: '2027年政务公开工作要点', category: '工作要点', date: '2026-11-21' });
     const policy = readFileSync(path.join(dir, 'policies/2026/gongjian-tongzhi.md'), 'utf8');
     expect(policy).toContain('title: "关于开展冬季大气污染防治攻坚的通知: 第一批"');
@@ -103,7 +118,14 @@ describe('npm run new creates files that pass npm run check', () => {
 
   it('a 行政规范性文件 and its interpretation are drafts until both are written (三同步)', async () => {
     const dir = fixtureCopy();
-    const p = await make(dir, { kind: 'policy', column: 'normative-documents', category: '行政规范性文件', title: '江南省固体废物管理办法', slug: 'gufei-banfa', date: '2026-11-20' });
+    const p = await make(dir, {
+      kind: 'policy',
+      column: 'normative-documents',
+      category: '行政规范性文件',
+      title: '江南省固体废物管理办法',
+      slug: 'gufei-banfa',
+      date: '2026-11-20',
+    });
     expect(p.notes.join('\n')).toContain('npm run new -- --kind interpretation --interprets gufei-banfa');
     await make(dir, { kind: 'interpretation', interprets: 'gufei-banfa', form: '简明问答', title: '《江南省固体废物管理办法》解读', date: '2026-11-20' });
     expect(readFileSync(path.join(dir, 'policies/2026/gufei-banfa.md'), 'utf8')).toContain('draft: true');
@@ -156,7 +178,6 @@ describe('npm run new creates files that pass npm run check', () => {
     const errors = checkContent({ root: dir, contentDir: dir, asOf: today }).problems.filter((p) => p.severity === 'error');
     expect(errors).toEqual([]);
   });
-
 });
 
 describe('npm run new refuses what would not pass the check', () => {
@@ -170,7 +191,10 @@ describe('npm run new refuses what would not pass the check', () => {
     [['--kind', 'interpretation', '--title', 'x', '--interprets', 'no-such-policy'], '找不到文件名为「no-such-policy」的政策文件或规划计划'],
     [['--kind', 'article', '--column', 'news', '--title', 'x', '--date', '2026-02-30'], '「2026-02-30」不是有效的日期：这一天不存在'],
   ])('%j', async (args, message) => {
-    const { values } = parseArgs({ args, options: Object.fromEntries(['kind', 'column', 'title', 'slug', 'doc-number', 'interprets', 'date'].map((k) => [k, { type: 'string' as const }])) });
+    const { values } = parseArgs({
+      args,
+      options: Object.fromEntries(['kind', 'column', 'title', 'slug', 'doc-number', 'interprets', 'date'].map((k) => [k, { type: 'string' as const }])),
+    });
     const opts = { ...values, docNumber: values['doc-number'] } as Omit<NewItemOptions, 'yes' | 'check' | 'content'>;
     await expect(make(dir, opts)).rejects.toThrow(message);
   });

@@ -28,7 +28,11 @@ describe('page metadata', () => {
   it('describes an article after its column, leaving out what it lacks', () => {
     const chain = [{ name: '政策解读' }];
     expect(
-      articleMeta(chain, { title: '《办法》解读', published: '2026-03-02', publisher: '江南省生态环境厅', keywords: ['排污', '许可'], author: '法规处' }, 'https://s.example.gov.cn/items/a/'),
+      articleMeta(
+        chain,
+        { title: '《办法》解读', published: '2026-03-02', publisher: '江南省生态环境厅', keywords: ['排污', '许可'], author: '法规处' },
+        'https://s.example.gov.cn/items/a/',
+      ),
     ).toEqual([
       ['ColumnName', '政策解读'],
       ['ColumnDescription', '政策解读'],

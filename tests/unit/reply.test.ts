@@ -8,11 +8,25 @@ import { fieldsOf } from '../../src/kinds/index.ts';
 
 type R = { type: '建议' | '提案'; session: string; meeting: string; number: number; replied: string };
 /** Sample province: 人大 十四届三次 and 政协 十三届三次 met in 2025, the 四次 meetings in 2026. */
-const r = (type: R['type'], session: string, meeting: string, number: number): R => ({ type, session, meeting, number, replied: meeting === '四' ? '2026-07-01' : '2025-07-01' });
+const r = (type: R['type'], session: string, meeting: string, number: number): R => ({
+  type,
+  session,
+  meeting,
+  number,
+  replied: meeting === '四' ? '2026-07-01' : '2025-07-01',
+});
 
 describe('reply names', () => {
   it('reads Chinese ordinals', () => {
-    expect([chineseNumber('一'), chineseNumber('九'), chineseNumber('十'), chineseNumber('十三'), chineseNumber('十四'), chineseNumber('二十'), chineseNumber('二十一')]).toEqual([1, 9, 10, 13, 14, 20, 21]);
+    expect([
+      chineseNumber('一'),
+      chineseNumber('九'),
+      chineseNumber('十'),
+      chineseNumber('十三'),
+      chineseNumber('十四'),
+      chineseNumber('二十'),
+      chineseNumber('二十一'),
+    ]).toEqual([1, 9, 10, 13, 14, 20, 21]);
   });
   it('names the meeting as the bureau writes it, 人大 and 政协 each in their own order', () => {
     expect(meetingName(r('建议', '十四', '四', 89))).toBe('省十四届人大四次会议');
@@ -24,7 +38,14 @@ describe('reply names', () => {
 
 describe('reply column', () => {
   it('lists the newest meeting first, 建议 before 提案, each by number', () => {
-    const items = [r('提案', '十三', '三', 456), r('建议', '十四', '三', 210), r('建议', '十四', '四', 301), r('建议', '十四', '四', 12), r('提案', '十三', '四', 77), r('建议', '十四', '三', 45)];
+    const items = [
+      r('提案', '十三', '三', 456),
+      r('建议', '十四', '三', 210),
+      r('建议', '十四', '四', 301),
+      r('建议', '十四', '四', 12),
+      r('提案', '十三', '四', 77),
+      r('建议', '十四', '三', 45),
+    ];
     const sorted = [...items].sort((a, b) => reply.listing!.compare(a as never, b as never));
     expect(sorted.map((d) => `${meetingName(d)}${d.number}`)).toEqual([
       '省十四届人大四次会议12',

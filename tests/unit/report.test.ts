@@ -65,7 +65,10 @@ describe('report table arithmetic', () => {
     const d = sample();
     d.applications.carriedForward = [10, 1, 0, 0, 2, 0, 13];
     const issues = reportArithmetic(d);
-    expect(issues.map((i) => i.path)).toEqual([['applications', 'carriedForward', 0], ['applications', 'carriedForward', 6]]);
+    expect(issues.map((i) => i.path)).toEqual([
+      ['applications', 'carriedForward', 0],
+      ['applications', 'carriedForward', 6],
+    ]);
     expect(issues[0]!.message).toBe(
       '不符合勾稽关系“第一项加第二项之和，等于第三项加第四项之和”：新收 158 + 上年结转 7 = 165，办理结果总计 156 + 结转下年度 10 = 166（表三（收到和处理政府信息公开申请情况）「四、结转下年度继续办理」行「自然人」列）',
     );
@@ -77,7 +80,8 @@ describe('report table arithmetic', () => {
     expect(reportArithmetic(d)).toEqual([
       {
         path: ['review', 'litigationDirect', 4],
-        message: '与结果维持、结果纠正、其他结果、尚未审结之和 3 不符（表四（政府信息公开行政复议、行政诉讼情况）「行政诉讼（未经复议直接起诉）」行「总计」列）',
+        message:
+          '与结果维持、结果纠正、其他结果、尚未审结之和 3 不符（表四（政府信息公开行政复议、行政诉讼情况）「行政诉讼（未经复议直接起诉）」行「总计」列）',
       },
     ]);
   });
@@ -105,7 +109,11 @@ describe('reports in the content check', () => {
     expect(ps.length).toBeGreaterThan(0);
     const p = ps.find((x) => x.message.includes('各类申请人之和'))!;
     expect(p.field).toBe('表三（收到和处理政府信息公开申请情况）（applications.received[6]）');
-    expect(p.line).toBe(read(c, R2025).split('\n').findIndex((l) => l.includes('received:')) + 1);
+    expect(p.line).toBe(
+      read(c, R2025)
+        .split('\n')
+        .findIndex((l) => l.includes('received:')) + 1,
+    );
     expect(p.message).toContain('「一、本年新收政府信息公开申请数量」行「总计」列');
     // The same change breaks the balance of the 总计 column.
     expect(ps.some((x) => x.message.startsWith('数字 12 不符合勾稽关系'))).toBe(true);
@@ -113,13 +121,22 @@ describe('reports in the content check', () => {
 
   it('上年结转 must equal last year’s 结转下年度继续办理', () => {
     const c = site();
-    c.write(R2024, read(c, R2024).replace('carriedForward: [7, 2, 0, 0, 1, 0, 10]', 'carriedForward: [8, 1, 0, 0, 1, 0, 10]').replace('received:       [142, 18, 2, 3, 9, 1, 175]', 'received:       [143, 17, 2, 3, 9, 1, 175]'));
+    c.write(
+      R2024,
+      read(c, R2024)
+        .replace('carriedForward: [7, 2, 0, 0, 1, 0, 10]', 'carriedForward: [8, 1, 0, 0, 1, 0, 10]')
+        .replace('received:       [142, 18, 2, 3, 9, 1, 175]', 'received:       [143, 17, 2, 3, 9, 1, 175]'),
+    );
     const ps = reportProblems(run(c).problems);
     expect(ps.map((p) => `${p.file} ${p.severity} ${p.message}`)).toEqual([
       'content/reports/annual-report-2025.md error 「二、上年结转政府信息公开申请数量」与 2024 年度报告（content/reports/annual-report-2024.md）的「四、结转下年度继续办理」不一致：「自然人」列本报告为 7，上年为 8；「商业企业」列本报告为 2，上年为 1',
     ]);
     expect(ps[0]!.expected).toBe('carriedOver: [8, 1, 0, 0, 1, 0, 10]');
-    expect(ps[0]!.line).toBe(read(c, R2025).split('\n').findIndex((l) => l.includes('carriedOver:')) + 1);
+    expect(ps[0]!.line).toBe(
+      read(c, R2025)
+        .split('\n')
+        .findIndex((l) => l.includes('carriedOver:')) + 1,
+    );
   });
 
   it('a missing part heading is a warning, not an error', () => {
@@ -139,7 +156,8 @@ describe('reports in the content check', () => {
 
 describe('missing part headings', () => {
   it('finds headings at any level, ignoring spacing and bracket width', () => {
-    const body = '## 一、总体情况\n### 二、主动公开政府信息情况\n## 三、收到和处理政府信息公开申请情况\n##四、政府信息公开行政复议、行政诉讼情况\n# 五、存在的主要问题及改进情况（2025年）';
+    const body =
+      '## 一、总体情况\n### 二、主动公开政府信息情况\n## 三、收到和处理政府信息公开申请情况\n##四、政府信息公开行政复议、行政诉讼情况\n# 五、存在的主要问题及改进情况（2025年）';
     expect(missingParts(body)).toEqual(['四、政府信息公开行政复议、行政诉讼情况', '六、其他需要报告的事项']);
   });
 });
@@ -155,8 +173,13 @@ describe('new-report scaffold', () => {
 
 describe('placing the tables in the rendered body', () => {
   it('splits at h2 and recognises the six parts', () => {
-    const html = '<p>前言</p><h2 id="a">一、总体情况</h2><p>x</p><h2 id="b">二、主动公开政府信息情况</h2><h2>附录</h2><h2>四、政府信息公开行政复议、行政诉讼情况</h2>';
+    const html =
+      '<p>前言</p><h2 id="a">一、总体情况</h2><p>x</p><h2 id="b">二、主动公开政府信息情况</h2><h2>附录</h2><h2>四、政府信息公开行政复议、行政诉讼情况</h2>';
     expect(splitSections(html).map((s) => s.part)).toEqual([-1, 0, 1, -1, 3]);
-    expect(splitSections(html).map((s) => s.html).join('')).toBe(html);
+    expect(
+      splitSections(html)
+        .map((s) => s.html)
+        .join(''),
+    ).toBe(html);
   });
 });

@@ -9,7 +9,10 @@ import { findUnsafeMarkup, checkBodySafety } from '../../src/lib/content/safety.
 
 const md = (body: string) => findUnsafeMarkup(body, false);
 const mdx = (body: string) => findUnsafeMarkup(body, true);
-const messages = (body: string, isMdx = false) => findUnsafeMarkup(body, isMdx).map((f) => f.message).join('\n');
+const messages = (body: string, isMdx = false) =>
+  findUnsafeMarkup(body, isMdx)
+    .map((f) => f.message)
+    .join('\n');
 
 describe('scripts', () => {
   it.each([
@@ -67,7 +70,7 @@ describe('javascript:, vbscript: and data: URLs', () => {
     ['[点此](java&#x09;script:alert(1))', 'javascript'],
     ['[点此][r]\n\n[r]: javascript:alert(1)', 'javascript'],
     ['<javascript:alert(1)>', 'javascript'],
-    ['<a href = \'javascript:alert(1)\'>点此</a>', 'javascript'],
+    ["<a href = 'javascript:alert(1)'>点此</a>", 'javascript'],
     ['<a href="  JAVASCRIPT:alert(1)">点此</a>', 'javascript'],
     ['<a href="jav&#x61;script:alert(1)">点此</a>', 'javascript'],
     ['<a href="java\tscript:alert(1)">点此</a>', 'javascript'],
@@ -81,7 +84,7 @@ describe('javascript:, vbscript: and data: URLs', () => {
   });
 
   it('says which attribute carried it', () => {
-    expect(messages('<a href = \'javascript:alert(1)\'>点此</a>')).toContain('<a> 的 href 属性');
+    expect(messages("<a href = 'javascript:alert(1)'>点此</a>")).toContain('<a> 的 href 属性');
     expect(messages('<form action="javascript:alert(1)"></form>')).toContain('<form> 的 action 属性');
   });
 });

@@ -88,7 +88,10 @@ describe('front-matter errors name file, line, field and expectation', () => {
     expect(problemsFor({ 'articles/2026/t.md': article({ published: '2026-12-01', draft: 'true' }) })).toEqual([]);
   });
   it('misspelt key is rejected with a suggestion', () => {
-    const p = only(problemsFor({ 'articles/2026/t.md': article({ publised: '2026-05-01' }) }).filter((x) => x.message.includes('publised')), 't.md');
+    const p = only(
+      problemsFor({ 'articles/2026/t.md': article({ publised: '2026-05-01' }) }).filter((x) => x.message.includes('publised')),
+      't.md',
+    );
     expect(p.message).toContain('是不是想写「published」');
   });
   it('wrong type', () => {

@@ -35,7 +35,12 @@ function fakePagefind(docs: Doc[]): PagefindApi & { calls: string[] } {
   const result = (d: Doc, score: number): PagefindResult => ({
     id: d.id,
     score,
-    data: async () => ({ url: `/items/${d.id}/`, content: d.text, meta: { title: d.id, date: d.date }, filters: Object.fromEntries(Object.entries(d.filters).map(([k, v]) => [k, [v]])) }),
+    data: async () => ({
+      url: `/items/${d.id}/`,
+      content: d.text,
+      meta: { title: d.id, date: d.date },
+      filters: Object.fromEntries(Object.entries(d.filters).map(([k, v]) => [k, [v]])),
+    }),
   });
   const calls: string[] = [];
   return {
@@ -76,11 +81,39 @@ function fakePagefind(docs: Doc[]): PagefindApi & { calls: string[] } {
 }
 
 const docs: Doc[] = [
-  { id: 'penalty', text: '江州华新化工有限公司行政处罚决定书 江环罚〔2026〕18号 江州华新化工有限公司挥发性有机物超标排放', filters: { kind: '公开信息', year: '2026', column: '行政处罚' }, date: '2026-11-12', docNumber: '江环罚〔2026〕18号' },
-  { id: 'cases', text: '典型案例：江州华新化工有限公司超标排放，依据江环罚〔2026〕18号处罚。另有华阴新材料公司。', filters: { kind: '公开信息', year: '2026', column: '工作动态' }, date: '2026-11-20' },
-  { id: 'rule', text: '江环规〔2024〕2号 行政处罚自由裁量基准 华中地区 新建项目', filters: { kind: '政策文件', year: '2024', column: '行政规范性文件' }, date: '2024-07-26', docNumber: '江环规〔2024〕2号' },
-  { id: 'rule13', text: '江环规〔2024〕13号 关于印发 PM2.5 浓度 pm2 指标 5 项', filters: { kind: '政策文件', year: '2024', column: '其他文件' }, date: '2024-09-01', docNumber: '江环规〔2024〕13号' },
-  { id: 'air', text: '全省空气质量持续改善，细颗粒物（PM2.5）年均浓度下降。空气 质量', filters: { kind: '数据发布', year: '2025', column: '大气污染防治' }, date: '2025-10-01' },
+  {
+    id: 'penalty',
+    text: '江州华新化工有限公司行政处罚决定书 江环罚〔2026〕18号 江州华新化工有限公司挥发性有机物超标排放',
+    filters: { kind: '公开信息', year: '2026', column: '行政处罚' },
+    date: '2026-11-12',
+    docNumber: '江环罚〔2026〕18号',
+  },
+  {
+    id: 'cases',
+    text: '典型案例：江州华新化工有限公司超标排放，依据江环罚〔2026〕18号处罚。另有华阴新材料公司。',
+    filters: { kind: '公开信息', year: '2026', column: '工作动态' },
+    date: '2026-11-20',
+  },
+  {
+    id: 'rule',
+    text: '江环规〔2024〕2号 行政处罚自由裁量基准 华中地区 新建项目',
+    filters: { kind: '政策文件', year: '2024', column: '行政规范性文件' },
+    date: '2024-07-26',
+    docNumber: '江环规〔2024〕2号',
+  },
+  {
+    id: 'rule13',
+    text: '江环规〔2024〕13号 关于印发 PM2.5 浓度 pm2 指标 5 项',
+    filters: { kind: '政策文件', year: '2024', column: '其他文件' },
+    date: '2024-09-01',
+    docNumber: '江环规〔2024〕13号',
+  },
+  {
+    id: 'air',
+    text: '全省空气质量持续改善，细颗粒物（PM2.5）年均浓度下降。空气 质量',
+    filters: { kind: '数据发布', year: '2025', column: '大气污染防治' },
+    date: '2025-10-01',
+  },
 ];
 
 describe('runQuery', () => {
@@ -144,7 +177,13 @@ describe('runQuery', () => {
     expect(o.exact.map((h) => h.id).sort()).toEqual(['air', 'rule13']);
     expect(o.approximate).toBe(false);
     // The pieces apart are not the token; "PM2 5" has them side by side but not the dot.
-    const apart = await runQuery(fakePagefind([{ ...docs[3]!, text: 'pm2 指标 5 项' }, { ...docs[4]!, text: '监测 PM2 5 项' }]), parseQuery('PM2.5'));
+    const apart = await runQuery(
+      fakePagefind([
+        { ...docs[3]!, text: 'pm2 指标 5 项' },
+        { ...docs[4]!, text: '监测 PM2 5 项' },
+      ]),
+      parseQuery('PM2.5'),
+    );
     expect(apart.exact).toEqual([]);
     expect(apart.approximate).toBe(false);
   });

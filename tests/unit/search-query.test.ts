@@ -53,7 +53,15 @@ describe('query parsing', () => {
   });
 
   it('recognises 文号 in any bracket or width, with leading zeros', () => {
-    for (const q of ['江环规〔2024〕3号', '江环规[2024]3号', '江环规(2024)3号', '江环规（2024）3号', '江环规【2024】03号', '江环规（２０２４）３号', '江环规 〔2024〕 3 号']) {
+    for (const q of [
+      '江环规〔2024〕3号',
+      '江环规[2024]3号',
+      '江环规(2024)3号',
+      '江环规（2024）3号',
+      '江环规【2024】03号',
+      '江环规（２０２４）３号',
+      '江环规 〔2024〕 3 号',
+    ]) {
       const p = parseQuery(q);
       expect(p.docNumber, q).toBe('江环规〔2024〕3号');
       expect(p.parts.join(''), q).toBe('江环规〔2024〕3号');
@@ -101,7 +109,10 @@ describe('Pagefind terms', () => {
   it('splits at other punctuation into pieces that must all be present', () => {
     expect(pieces('空气质量，2025')).toEqual([['空', '气', '质', '量'], ['2025']]);
     expect(partTerms('空气质量，2025')).toEqual(['"空 气 质 量"', '2025']);
-    expect(pieces('江州-华新')).toEqual([['江', '州'], ['华', '新']]);
+    expect(pieces('江州-华新')).toEqual([
+      ['江', '州'],
+      ['华', '新'],
+    ]);
   });
 
   it('searches a single Latin word as a prefix', () => {

@@ -1,7 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PagefindApi, PagefindResponse, PagefindResult, PagefindSearchOptions } from '../../src/lib/search/engine.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
-import { AUTO_BUDGET, decideScope, mergeByDate, SearchScope, scopedQuery, shardCost, SHARD_FILTER, sumFilterCounts, withoutSuperseded, type PagefindHandle, type ScopeInput } from '../../src/lib/search/scope.ts';
+import {
+  AUTO_BUDGET,
+  decideScope,
+  mergeByDate,
+  SearchScope,
+  scopedQuery,
+  shardCost,
+  SHARD_FILTER,
+  sumFilterCounts,
+  withoutSuperseded,
+  type PagefindHandle,
+  type ScopeInput,
+} from '../../src/lib/search/scope.ts';
 import { BODY_MARK } from '../../src/lib/search/text.ts';
 import type { ShardManifest } from '../../src/lib/search/shards.ts';
 
@@ -48,7 +60,11 @@ describe('decideScope: when a search covers every year', () => {
   });
 });
 
-const result = (id: string, score = 1, date = '2026-01-01'): PagefindResult => ({ id, score, data: async () => ({ url: `/items/${id}/`, content: '', meta: { date } }) });
+const result = (id: string, score = 1, date = '2026-01-01'): PagefindResult => ({
+  id,
+  score,
+  data: async () => ({ url: `/items/${id}/`, content: '', meta: { date } }),
+});
 
 describe('withoutSuperseded', () => {
   const fake: PagefindApi & { asked: string[] } = {
@@ -81,7 +97,10 @@ describe('withoutSuperseded', () => {
 
 describe('sumFilterCounts', () => {
   it('adds the counts of per-shard responses and leaves out the shard filter', () => {
-    expect(sumFilterCounts([{ kind: { a: 1, b: 0 }, [SHARD_FILTER]: { 2026: 1 } }, undefined, { kind: { b: 2 }, year: { 2025: 2 } }])).toEqual({ kind: { a: 1, b: 2 }, year: { 2025: 2 } });
+    expect(sumFilterCounts([{ kind: { a: 1, b: 0 }, [SHARD_FILTER]: { 2026: 1 } }, undefined, { kind: { b: 2 }, year: { 2025: 2 } }])).toEqual({
+      kind: { a: 1, b: 2 },
+      year: { 2025: 2 },
+    });
   });
 });
 
@@ -133,7 +152,7 @@ describe('mergeByDate', () => {
     expect(read.filter((id) => ['b', 'c', 'd', 'x'].includes(id))).toEqual([]);
   });
 
-  it('puts an item published again in its old version\'s place (manifest replaces) after reading only those two', async () => {
+  it("puts an item published again in its old version's place (manifest replaces) after reading only those two", async () => {
     const read: string[] = [];
     const y2026 = Array.from({ length: 40 }, (_, i) => dated(`p${i}`, `2026-10-${String(30 - (i >> 1)).padStart(2, '0')}`));
     const out = await mergeByDate(
@@ -162,7 +181,10 @@ describe('mergeByDate', () => {
 
   it('places delta results inside a single bundle (no years to skip) by date', async () => {
     const main = ['a', 'b', 'c'].map((id, i) => dated(id, `202${6 - i}-01-01`));
-    const out = await mergeByDate([{ key: 'main', results: main }, { key: 'delta', results: [dated('d', '2025-06-01')] }]);
+    const out = await mergeByDate([
+      { key: 'main', results: main },
+      { key: 'delta', results: [dated('d', '2025-06-01')] },
+    ]);
     expect(out.map((r) => r.id)).toEqual(['a', 'd', 'b', 'c']);
   });
 });
@@ -182,10 +204,13 @@ interface FakeDoc {
  * (quotes and spaces ignored).
  */
 function fakeShardedPagefind(bundles: Record<string, FakeDoc[]>) {
-  const instances: Array<{ path: string; docs: FakeDoc[]; synthetic: Record<string, string> }> = [{ path: '/pagefind/', docs: bundles['/pagefind/']!, synthetic: {} }];
+  const instances: Array<{ path: string; docs: FakeDoc[]; synthetic: Record<string, string> }> = [
+    { path: '/pagefind/', docs: bundles['/pagefind/']!, synthetic: {} },
+  ];
   const merged: string[] = [];
   const matches = (d: FakeDoc, term: string, filters: Record<string, string | string[]>, synthetic: Record<string, string>) =>
-    (d.text + BODY_MARK).includes(term.replace(/["\s]/g, '')) && Object.entries(filters).every(([k, v]) => (k === 'kind' ? d.kind : k === 'year' ? d.date.slice(0, 4) : synthetic[k]) === v);
+    (d.text + BODY_MARK).includes(term.replace(/["\s]/g, '')) &&
+    Object.entries(filters).every(([k, v]) => (k === 'kind' ? d.kind : k === 'year' ? d.date.slice(0, 4) : synthetic[k]) === v);
   const pf: PagefindHandle & { merged: string[]; searches: number } = {
     merged,
     searches: 0,
@@ -344,10 +369,34 @@ describe('scopedQuery: the page searches the first scope, then widens by the rul
 describe('scopedQuery with the gram and number tables', () => {
   // Written by hand from the bundles' texts: bit 1 = 2026, 2 = 2025, 4 = 2024.
   const tables: Record<string, unknown> = {
-    '/pagefind/grams/0.json': { 排污: 7, 污权: 6, 排污权: 6, 污权交: 2, 权交易: 2, 权交: 2, 交易: 2, 有偿: 4, 偿使: 4, 使用: 4, 危险: 7, 险废: 7, 废物: 7, 空气: 3, 气质: 3, 质量: 3 },
+    '/pagefind/grams/0.json': {
+      排污: 7,
+      污权: 6,
+      排污权: 6,
+      污权交: 2,
+      权交易: 2,
+      权交: 2,
+      交易: 2,
+      有偿: 4,
+      偿使: 4,
+      使用: 4,
+      危险: 7,
+      险废: 7,
+      废物: 7,
+      空气: 3,
+      气质: 3,
+      质量: 3,
+    },
     '/pagefind/numbers/0.json': {
       'wh:江环规〔2024〕3号': [
-        { id: 'q24', shard: '2024', url: '/items/q24/', content: `江 环 规 〔 2024 〕 3 号 ${BODY_MARK} 排 污 权 有 偿 使 用`, meta: { title: '排污权有偿使用办法', date: '2024-03-01', docNumber: '江环规〔2024〕3号' }, filters: { year: ['2024'] } },
+        {
+          id: 'q24',
+          shard: '2024',
+          url: '/items/q24/',
+          content: `江 环 规 〔 2024 〕 3 号 ${BODY_MARK} 排 污 权 有 偿 使 用`,
+          meta: { title: '排污权有偿使用办法', date: '2024-03-01', docNumber: '江环规〔2024〕3号' },
+          filters: { year: ['2024'] },
+        },
       ],
     },
   };
@@ -357,7 +406,12 @@ describe('scopedQuery with the gram and number tables', () => {
     return url in tables ? new Response(JSON.stringify(tables[url])) : new Response('', { status: 404 });
   };
   afterEach(() => void (fetched.length = 0));
-  const withTables = (m: Partial<ShardManifest> = {}): ShardManifest => ({ ...manifest, grams: { buckets: 1, keys: ['2026', '2025', '2024'] }, numbers: { buckets: 1 }, ...m });
+  const withTables = (m: Partial<ShardManifest> = {}): ShardManifest => ({
+    ...manifest,
+    grams: { buckets: 1, keys: ['2026', '2025', '2024'] },
+    numbers: { buckets: 1 },
+    ...m,
+  });
   const run = async (q: string, m = withTables(), filters: Record<string, string> = {}) => {
     const pf = fakeShardedPagefind(bundles);
     const scope = new SearchScope(pf, m, { fetch: fetchTable });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { compareShardKeys, firstShards, groupItems, isShardManifest, laterShards, SHARD_MIN_ITEMS, shardKey, shardModeFrom, shardPath, yearSpan, type ShardManifest } from '../../src/lib/search/shards.ts';
+import {
+  compareShardKeys,
+  firstShards,
+  groupItems,
+  isShardManifest,
+  laterShards,
+  SHARD_MIN_ITEMS,
+  shardKey,
+  shardModeFrom,
+  shardPath,
+  yearSpan,
+  type ShardManifest,
+} from '../../src/lib/search/shards.ts';
 import { indexDocument, transformForIndex } from '../../src/lib/search/index-html.ts';
 
 const manifest: ShardManifest = {
@@ -22,7 +34,11 @@ describe('search shards', () => {
       { slug: 'c', published: '2019-01-01' },
       { slug: 'd', published: '2026-12-31' },
     ];
-    expect([...groupItems(items, 'year')]).toEqual([['2026', ['a', 'd']], ['2025', ['b']], ['2019', ['c']]]);
+    expect([...groupItems(items, 'year')]).toEqual([
+      ['2026', ['a', 'd']],
+      ['2025', ['b']],
+      ['2019', ['c']],
+    ]);
     expect([...groupItems(items, 'single')]).toEqual([['main', ['b', 'a', 'c', 'd']]]);
   });
 
@@ -89,7 +105,11 @@ describe('indexDocument', () => {
   });
 
   it('gives Pagefind the same words as the whole page would', () => {
-    const words = (html: string) => transformForIndex(html).replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean);
+    const words = (html: string) =>
+      transformForIndex(html)
+        .replace(/<[^>]+>/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean);
     const whole = words(page);
     const doc = words(indexDocument(page));
     const start = whole.indexOf('环');

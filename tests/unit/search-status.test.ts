@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scopeNoticeText, statusText } from '../../src/lib/search/status.ts';
 
 describe('search status: counts say what was searched', () => {
-  it('only the newest year searched: the count is that year\'s and the other years are named as not searched', () => {
+  it("only the newest year searched: the count is that year's and the other years are named as not searched", () => {
     expect(statusText({ query: '空气质量', count: 23, shown: 10, searched: '2026 年', unsearched: '2019—2025 年' })).toBe(
       '在 2026 年发布的信息中找到 23 条包含“空气质量”的信息，已显示前 10 条；2019—2025 年的信息尚未检索。',
     );
@@ -44,7 +44,9 @@ describe('search status: counts say what was searched', () => {
   });
 
   it('date order asked for: no reason needed', () => {
-    expect(statusText({ query: '生态环境', count: 4990, shown: 20, byDate: true, datedForSize: false })).toBe('找到 4990 条包含“生态环境”的信息，按发布日期排列，已显示前 20 条。');
+    expect(statusText({ query: '生态环境', count: 4990, shown: 20, byDate: true, datedForSize: false })).toBe(
+      '找到 4990 条包含“生态环境”的信息，按发布日期排列，已显示前 20 条。',
+    );
   });
 
   it('the scope notice names the years and gives no count', () => {

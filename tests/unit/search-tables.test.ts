@@ -19,7 +19,8 @@ describe('gram table: which shards can hold a query', () => {
 
   it('keys a 文号 whole, with the last characters before it (up to eight), so a 文号 query needs one key', () => {
     const g = textGrams('依据江环办〔2022〕18号');
-    for (const k of ['〔2022〕18号', '办〔2022〕18号', '环办〔2022〕18号', '江环办〔2022〕18号', '据江环办〔2022〕18号', '依据江环办〔2022〕18号']) expect(g.has(k), k).toBe(true);
+    for (const k of ['〔2022〕18号', '办〔2022〕18号', '环办〔2022〕18号', '江环办〔2022〕18号', '据江环办〔2022〕18号', '依据江环办〔2022〕18号'])
+      expect(g.has(k), k).toBe(true);
     expect(g.has('江环办〔2022〕1号')).toBe(false);
     expect(queryGrams(parseQuery('江环办[2022]018号').parts)).toContain('江环办〔2022〕18号');
     // A longer run before the brackets: its last eight characters, which the text has too.
@@ -42,7 +43,12 @@ describe('gram table: which shards can hold a query', () => {
   });
 
   it('gives each bigram the mask of the shards holding it', () => {
-    const t = gramTable(new Map([['2026', new Set(['环境', '境保'])], ['2025', new Set(['环境', '排污'])]]))!;
+    const t = gramTable(
+      new Map([
+        ['2026', new Set(['环境', '境保'])],
+        ['2025', new Set(['环境', '排污'])],
+      ]),
+    )!;
     expect(t.info).toEqual({ buckets: 1, keys: ['2026', '2025'] });
     expect([...t.files]).toEqual([[0, { 境保: 1, 排污: 2, 环境: 3 }]]);
     expect(gramTable(new Map(Array.from({ length: 53 }, (_, i) => [String(i), new Set<string>()])))).toBeUndefined();

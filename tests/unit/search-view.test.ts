@@ -105,7 +105,13 @@ describe('excerpts and highlighting', () => {
 
 describe('ranking', () => {
   it('intersects lists in the order of the first', () => {
-    expect(intersectOrdered([['a', 'b', 'c'], ['c', 'a'], ['a', 'c', 'd']])).toEqual(['a', 'c']);
+    expect(
+      intersectOrdered([
+        ['a', 'b', 'c'],
+        ['c', 'a'],
+        ['a', 'c', 'd'],
+      ]),
+    ).toEqual(['a', 'c']);
     expect(intersectOrdered([])).toEqual([]);
   });
 

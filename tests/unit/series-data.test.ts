@@ -141,10 +141,15 @@ describe('series definitions', () => {
     return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   };
   it('requires values for enum columns, a numeric charted column, and existing keys', () => {
-    expect(messages({ ...base, columns: [{ key: 'city', label: '城市', type: 'enum' }, { key: 'aqi', label: 'AQI', type: 'string' }] })).toEqual([
-      'columns.0.values: 类型为 enum 时必须列出允许的取值（values）',
-      'value: 图表数值列「AQI」必须是数字或整数列',
-    ]);
+    expect(
+      messages({
+        ...base,
+        columns: [
+          { key: 'city', label: '城市', type: 'enum' },
+          { key: 'aqi', label: 'AQI', type: 'string' },
+        ],
+      }),
+    ).toEqual(['columns.0.values: 类型为 enum 时必须列出允许的取值（values）', 'value: 图表数值列「AQI」必须是数字或整数列']);
     expect(messages({ ...base, columns: [{ key: 'aqi', label: 'AQI', type: 'integer' }] })).toEqual(['category: 没有 key 为「city」的列']);
   });
   it('rejects duplicate keys, min above max and misspelt fields', () => {

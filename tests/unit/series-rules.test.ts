@@ -52,7 +52,9 @@ describe('releases against their series', () => {
       message: '第 4 行「PM2.5（μg/m³）」列：「三十」不是整数',
       expected: '整数，0–1000，单位 μg/m³，必填',
     });
-    expect(formatProblem(p!)).toBe(`content/${CSV}:4  [错误]  数据列「PM2.5（μg/m³）」（pm25）  第 4 行「PM2.5（μg/m³）」列：「三十」不是整数  应为：整数，0–1000，单位 μg/m³，必填`);
+    expect(formatProblem(p!)).toBe(
+      `content/${CSV}:4  [错误]  数据列「PM2.5（μg/m³）」（pm25）  第 4 行「PM2.5（μg/m³）」列：「三十」不是整数  应为：整数，0–1000，单位 μg/m³，必填`,
+    );
   });
 
   it('out of range, missing required value and unknown city, each on its own line', () => {
@@ -112,12 +114,18 @@ describe('releases against their series', () => {
     const ps = errors(run(c2).problems);
     expect(ps).toHaveLength(1);
     expect(ps[0]).toMatchObject({ file: 'content/series/air-quality-monthly.yaml', field: '图表数值列（value）' });
-    expect(ps[0]!.line).toBe(read(c2, 'series/air-quality-monthly.yaml').split('\n').findIndex((l) => l.startsWith('value:')) + 1);
+    expect(ps[0]!.line).toBe(
+      read(c2, 'series/air-quality-monthly.yaml')
+        .split('\n')
+        .findIndex((l) => l.startsWith('value:')) + 1,
+    );
   });
 
   it('a series filed under a column that does not take releases', () => {
     const c = site();
     c.write('series/air-quality-monthly.yaml', read(c, 'series/air-quality-monthly.yaml').replace('column: air-quality', 'column: news'));
-    expect(errors(run(c).problems).map((p) => `${p.file} ${p.message}`)).toContain('content/series/air-quality-monthly.yaml 栏目「工作动态」（news）不接收数据发布');
+    expect(errors(run(c).problems).map((p) => `${p.file} ${p.message}`)).toContain(
+      'content/series/air-quality-monthly.yaml 栏目「工作动态」（news）不接收数据发布',
+    );
   });
 });

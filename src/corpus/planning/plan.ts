@@ -34,7 +34,10 @@ export function namePlan(item: PlannedItem, c: PlanContext): void {
     item.docName = `江南省${y}年${t.label}工作计划`;
   } else {
     item.category = r.pick(['专项规划', '实施方案', '实施方案']);
-    item.docName = item.category === '专项规划' ? `江南省${y <= 2025 ? '“十四五”' : '“十五五”'}${t.label}规划` : `江南省${t.label}${r.pick(['实施方案', '攻坚行动方案', '三年行动方案'])}`;
+    item.docName =
+      item.category === '专项规划'
+        ? `江南省${y <= 2025 ? '“十四五”' : '“十五五”'}${t.label}规划`
+        : `江南省${t.label}${r.pick(['实施方案', '攻坚行动方案', '三年行动方案'])}`;
     if (item.type === 'special-plan' && r.chance(0.3)) item.needsInterpretation = true;
   }
   item.title = item.docName;

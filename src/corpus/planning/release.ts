@@ -32,7 +32,11 @@ export function planReleases(c: PlanContext, source: string, n: number): void {
           title: releaseTitle(s, p.period),
           keywords: [s.name.replace(/(月报|周报|季报|状况)$/, ''), '数据发布', '环境质量'],
           summary: releaseBody(s, p.period, rows)[0]!.slice(0, 290),
-          fields: [['series', s.id], ['period', p.period], ['data', rel]],
+          fields: [
+            ['series', s.id],
+            ['period', p.period],
+            ['data', rel],
+          ],
           body: releaseBody(s, p.period, rows),
           files: [{ rel, text: csv }],
         };

@@ -3,7 +3,30 @@
  * many of them a corpus of n items has, when in the year they appear, and how their
  * title and body are written — one file per kind in this folder.
  */
-import { newsType, penaltyType, permitType, eiaType, noticeType, airQualityType, waterQualityType, drinkingWaterType, bulletinType, airArticleType, waterArticleType, soilType, keyUnitsType, duchaoType, proposalType, budgetType, finalType, guideType, institutionType, onRequestType, rulesArticleType, censusType } from './article.ts';
+import {
+  newsType,
+  penaltyType,
+  permitType,
+  eiaType,
+  noticeType,
+  airQualityType,
+  waterQualityType,
+  drinkingWaterType,
+  bulletinType,
+  airArticleType,
+  waterArticleType,
+  soilType,
+  keyUnitsType,
+  duchaoType,
+  proposalType,
+  budgetType,
+  finalType,
+  guideType,
+  institutionType,
+  onRequestType,
+  rulesArticleType,
+  censusType,
+} from './article.ts';
 import { noticePolicyType, rulesPolicyType, normativeType, policyType } from './policy.ts';
 import { workPlanType, planType, specialPlanType, airPlanType, waterPlanType } from './plan.ts';
 import { interpretationType } from './interpretation.ts';

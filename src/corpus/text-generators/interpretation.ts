@@ -11,8 +11,14 @@ const interpretation: TypeSpec['write'] = (w) => {
   const form = String(item.extra.form);
   const name = target.docName ?? target.title ?? '';
   const doc = new Doc();
-  const fields: Array<[string, unknown]> = [['interprets', target.slug], ['form', form], ['interpreter', `江南省生态环境厅${r.pick(DIVISIONS)}`]];
-  doc.add(`近日，省生态环境厅印发了${w.link(target, `《${name}》`)}${target.docNumber ? `（${target.docNumber}）` : ''}。为便于社会公众准确理解，现就有关内容解读如下。`);
+  const fields: Array<[string, unknown]> = [
+    ['interprets', target.slug],
+    ['form', form],
+    ['interpreter', `江南省生态环境厅${r.pick(DIVISIONS)}`],
+  ];
+  doc.add(
+    `近日，省生态环境厅印发了${w.link(target, `《${name}》`)}${target.docNumber ? `（${target.docNumber}）` : ''}。为便于社会公众准确理解，现就有关内容解读如下。`,
+  );
   if (item.ext === '.mdx') {
     doc.add(`<Callout title="温馨提示">\n本解读仅作为理解文件内容的参考，具体以文件正文为准。\n</Callout>`);
   }
@@ -26,7 +32,14 @@ const interpretation: TypeSpec['write'] = (w) => {
   let title = `《${name}》政策解读`;
   if (form === '简明问答') {
     title = `《${name}》简明问答`;
-    const qs = ['哪些单位适用本文件？', '文件的主要内容有哪些？', '与原有规定相比有哪些变化？', '企业需要做哪些准备？', '公众如何参与监督？', '文件何时开始施行？'];
+    const qs = [
+      '哪些单位适用本文件？',
+      '文件的主要内容有哪些？',
+      '与原有规定相比有哪些变化？',
+      '企业需要做哪些准备？',
+      '公众如何参与监督？',
+      '文件何时开始施行？',
+    ];
     fields.push(['qa', r.sample(qs, r.int(2, 5)).map((q) => ({ question: q, answer: w.f.paragraph(target.topic.theme) }))]);
   } else if (form === '一图读懂') {
     title = `一图读懂《${name}》`;
@@ -42,4 +55,12 @@ const interpretation: TypeSpec['write'] = (w) => {
   };
 };
 
-export const interpretationType: TypeSpec = { key: 'interpretation', kind: 'interpretation', column: 'interpretations', prefix: 'jiedu', share: 0, min: 0, write: interpretation };
+export const interpretationType: TypeSpec = {
+  key: 'interpretation',
+  kind: 'interpretation',
+  column: 'interpretations',
+  prefix: 'jiedu',
+  share: 0,
+  min: 0,
+  write: interpretation,
+};

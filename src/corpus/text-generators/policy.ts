@@ -18,21 +18,28 @@ function policyBody(w: WriteContext, chapters: boolean): Doc {
   doc.heading(item.docName ?? '', 2);
   const nCh = chapters ? r.int(3, 6) : 0;
   let article = 1;
-  const artText = () => w.f.fill(r.pick([
-    '第{a}条　为规范{topic}工作，根据有关法律法规，结合本省实际，制定本办法。',
-    '第{a}条　本办法适用于本省行政区域内的{topic}及其监督管理活动。',
-    '第{a}条　省生态环境厅负责全省{topic}的统一监督管理，设区市生态环境局负责本行政区域内的具体实施。',
-    '第{a}条　排污单位应当依法履行生态环境保护主体责任，如实公开环境信息，接受社会监督。',
-    '第{a}条　生态环境主管部门应当建立工作台账，实行动态管理，每年{month}月底前向社会公开上一年度工作情况。',
-    '第{a}条　违反本办法规定的，由生态环境主管部门责令改正；依法应当给予行政处罚的，依照有关法律法规的规定处理。',
-    '第{a}条　公民、法人和其他组织发现违反本办法行为的，有权向生态环境主管部门举报。',
-    '第{a}条　本办法由省生态环境厅负责解释。',
-    '第{a}条　各设区市可以结合本地实际制定实施细则，并报省生态环境厅备案。',
-    '第{a}条　本办法自{date}起施行，有效期五年。',
-  ]), { a: toCn(article++), date: cnDate(item.published) });
+  const artText = () =>
+    w.f.fill(
+      r.pick([
+        '第{a}条　为规范{topic}工作，根据有关法律法规，结合本省实际，制定本办法。',
+        '第{a}条　本办法适用于本省行政区域内的{topic}及其监督管理活动。',
+        '第{a}条　省生态环境厅负责全省{topic}的统一监督管理，设区市生态环境局负责本行政区域内的具体实施。',
+        '第{a}条　排污单位应当依法履行生态环境保护主体责任，如实公开环境信息，接受社会监督。',
+        '第{a}条　生态环境主管部门应当建立工作台账，实行动态管理，每年{month}月底前向社会公开上一年度工作情况。',
+        '第{a}条　违反本办法规定的，由生态环境主管部门责令改正；依法应当给予行政处罚的，依照有关法律法规的规定处理。',
+        '第{a}条　公民、法人和其他组织发现违反本办法行为的，有权向生态环境主管部门举报。',
+        '第{a}条　本办法由省生态环境厅负责解释。',
+        '第{a}条　各设区市可以结合本地实际制定实施细则，并报省生态环境厅备案。',
+        '第{a}条　本办法自{date}起施行，有效期五年。',
+      ]),
+      { a: toCn(article++), date: cnDate(item.published) },
+    );
   if (nCh) {
     for (let c = 1; c <= nCh; c++) {
-      doc.heading(`第${toCn(c)}章　${c === 1 ? '总则' : c === nCh ? '附则' : r.pick(['监督管理', '工作要求', '保障措施', '信息公开', '法律责任', '职责分工'])}`, 3);
+      doc.heading(
+        `第${toCn(c)}章　${c === 1 ? '总则' : c === nCh ? '附则' : r.pick(['监督管理', '工作要求', '保障措施', '信息公开', '法律责任', '职责分工'])}`,
+        3,
+      );
       const k = r.int(2, 4);
       for (let i = 0; i < k; i++) doc.add(artText());
       if (c === 2) doc.fillHere();
@@ -46,7 +53,6 @@ function policyBody(w: WriteContext, chapters: boolean): Doc {
   }
   return doc;
 }
-
 
 function policyWriter(defaultKeywords: string[]): TypeSpec['write'] {
   return (w) => {
@@ -66,11 +72,47 @@ function policyWriter(defaultKeywords: string[]): TypeSpec['write'] {
       fields: services.length ? [['services', services.map((s) => ({ title: s.title, url: s.url }))]] : [],
       attachments,
       body: grow(w, policyBody(w, item.category === '行政规范性文件' || item.category === '办法'), r.skewed(1200, 2200, 3000)),
-      };
+    };
   };
 }
 
-export const noticePolicyType: TypeSpec = { key: 'notice-policy', kind: 'policy', column: 'notices', prefix: 'gonggao', share: 0.006, min: 1, docPrefix: () => '江南省生态环境厅公告', write: policyWriter(['公告']) };
-export const rulesPolicyType: TypeSpec = { key: 'rules-policy', kind: 'policy', column: 'rules', prefix: 'zhidu-wj', share: 0.0005, min: 1, docPrefix: () => '江环办', write: policyWriter(['政务公开']) };
-export const normativeType: TypeSpec = { key: 'normative', kind: 'policy', column: 'normative-documents', prefix: 'gfxwj', share: 0.012, min: 1, docPrefix: () => '江环规', write: policyWriter(['行政规范性文件']) };
-export const policyType: TypeSpec = { key: 'policy', kind: 'policy', column: 'other-documents', prefix: 'wenjian', share: 0.025, min: 1, docPrefix: (_, r) => r.pick(['江环发', '江环发', '江环办', '江环函']), write: policyWriter([]) };
+export const noticePolicyType: TypeSpec = {
+  key: 'notice-policy',
+  kind: 'policy',
+  column: 'notices',
+  prefix: 'gonggao',
+  share: 0.006,
+  min: 1,
+  docPrefix: () => '江南省生态环境厅公告',
+  write: policyWriter(['公告']),
+};
+export const rulesPolicyType: TypeSpec = {
+  key: 'rules-policy',
+  kind: 'policy',
+  column: 'rules',
+  prefix: 'zhidu-wj',
+  share: 0.0005,
+  min: 1,
+  docPrefix: () => '江环办',
+  write: policyWriter(['政务公开']),
+};
+export const normativeType: TypeSpec = {
+  key: 'normative',
+  kind: 'policy',
+  column: 'normative-documents',
+  prefix: 'gfxwj',
+  share: 0.012,
+  min: 1,
+  docPrefix: () => '江环规',
+  write: policyWriter(['行政规范性文件']),
+};
+export const policyType: TypeSpec = {
+  key: 'policy',
+  kind: 'policy',
+  column: 'other-documents',
+  prefix: 'wenjian',
+  share: 0.025,
+  min: 1,
+  docPrefix: (_, r) => r.pick(['江环发', '江环发', '江环办', '江环函']),
+  write: policyWriter([]),
+};

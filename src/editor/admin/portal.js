@@ -75,9 +75,15 @@
       var collection = this.props.collection && this.props.collection.get('name');
       var props = this.props;
       fetch(API + 'next-index?collection=' + encodeURIComponent(collection))
-        .then(function (r) { return r.ok ? r.json() : null; })
-        .then(function (j) { if (j && j.indexNumber && !props.value) props.onChange(j.indexNumber); })
-        .catch(function () { /* production: typed by hand, checked by the pattern */ });
+        .then(function (r) {
+          return r.ok ? r.json() : null;
+        })
+        .then(function (j) {
+          if (j && j.indexNumber && !props.value) props.onChange(j.indexNumber);
+        })
+        .catch(function () {
+          /* production: typed by hand, checked by the pattern */
+        });
     },
     isValid: function () {
       return isValidFor(this.props);
@@ -94,7 +100,9 @@
   var META = ['indexNumber', 'publisher', 'column', 'written', 'published', 'docNumber', 'keywords', 'validity'];
 
   function fieldOf(collection, name) {
-    return collection.get('fields').find(function (f) { return f.get('name') === name; });
+    return collection.get('fields').find(function (f) {
+      return f.get('name') === name;
+    });
   }
 
   var ItemPreview = createClass({
@@ -118,41 +126,72 @@
         var f = fieldOf(collection, name);
         var value = data[name];
         if (name === 'column' && f) {
-          var option = (plain(f.get('options')) || []).find(function (o) { return o.value === value; });
+          var option = (plain(f.get('options')) || []).find(function (o) {
+            return o.value === value;
+          });
           value = option ? option.label.trim() : value;
         }
         if (Array.isArray(value)) value = value.join('；');
         if (name === 'written' && !value) value = data.published;
         return h('div', { key: name }, h('dt', null, f ? f.get('label') : name), h('dd', null, value || '—'));
       });
-      var attachments = (data.attachments || []).filter(function (a) { return a && a.file; });
-      return h('div', { className: 'portal-preview' },
-        h('p', { className: 'portal-preview-mode', style: { padding: '0.5rem 1rem', background: '#eef5f1', margin: 0 } },
-          h('label', null,
+      var attachments = (data.attachments || []).filter(function (a) {
+        return a && a.file;
+      });
+      return h(
+        'div',
+        { className: 'portal-preview' },
+        h(
+          'p',
+          { className: 'portal-preview-mode', style: { padding: '0.5rem 1rem', background: '#eef5f1', margin: 0 } },
+          h(
+            'label',
+            null,
             h('input', { type: 'checkbox', checked: this.state.elderly, onChange: this.toggleElderly }),
-            ' 长者模式预览（适老化：大字、加粗下划线链接、单栏）')),
-        h('main', { id: 'main' },
-          h('div', { className: 'wrap' },
-            h('article', null,
+            ' 长者模式预览（适老化：大字、加粗下划线链接、单栏）',
+          ),
+        ),
+        h(
+          'main',
+          { id: 'main' },
+          h(
+            'div',
+            { className: 'wrap' },
+            h(
+              'article',
+              null,
               data.validity && data.validity !== '有效' ? h('p', { className: 'validity-notice' }, '本文件' + data.validity) : null,
               h('h1', null, data.title || '（标题）'),
               h('dl', { className: 'meta-table' }, rows),
               data.summary ? h('p', { className: 'lede' }, data.summary) : null,
               h('div', { className: 'prose' }, this.props.widgetFor('body')),
               attachments.length
-                ? h('section', { className: 'related' },
+                ? h(
+                    'section',
+                    { className: 'related' },
                     h('h2', null, '附件'),
-                    h('ol', { className: 'file-list' }, attachments.map(function (a, i) {
-                      return h('li', { key: i }, h('a', { href: '#' }, a.title || a.file));
-                    })))
-                : null))));
+                    h(
+                      'ol',
+                      { className: 'file-list' },
+                      attachments.map(function (a, i) {
+                        return h('li', { key: i }, h('a', { href: '#' }, a.title || a.file));
+                      }),
+                    ),
+                  )
+                : null,
+            ),
+          ),
+        ),
+      );
     },
   });
 
   // After each save: the content check of what was saved, shown in the page.
   function showCheck() {
     fetch(API + 'check')
-      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (r) {
+        return r.ok ? r.json() : null;
+      })
       .then(function (result) {
         if (!result) return;
         var panel = document.getElementById('portal-check');
@@ -163,20 +202,30 @@
           panel.setAttribute('aria-live', 'polite');
           document.body.appendChild(panel);
         }
-        var errors = result.problems.filter(function (p) { return p.severity === 'error'; }).length;
+        var errors = result.problems.filter(function (p) {
+          return p.severity === 'error';
+        }).length;
         var warnings = result.problems.length - errors;
         panel.setAttribute('data-state', errors ? 'error' : 'ok');
         panel.textContent = '';
         var close = document.createElement('button');
         close.type = 'button';
         close.textContent = '关闭';
-        close.addEventListener('click', function () { panel.remove(); });
+        close.addEventListener('click', function () {
+          panel.remove();
+        });
         var heading = document.createElement('h2');
         heading.textContent = '内容检查（与 npm run check 相同）：' + result.files.join('、');
         var summary = document.createElement('p');
-        summary.textContent = errors === 0 && warnings === 0
-          ? '内容检查通过：没有发现问题。'
-          : '内容检查：' + errors + ' 个错误，' + warnings + ' 个警告。' + (errors ? '有错误时不会发布，请逐条修改后再保存。' : '警告不影响发布，但请尽快处理。');
+        summary.textContent =
+          errors === 0 && warnings === 0
+            ? '内容检查通过：没有发现问题。'
+            : '内容检查：' +
+              errors +
+              ' 个错误，' +
+              warnings +
+              ' 个警告。' +
+              (errors ? '有错误时不会发布，请逐条修改后再保存。' : '警告不影响发布，但请尽快处理。');
         panel.append(close, heading, summary);
         if (result.problems.length) {
           var list = document.createElement('ul');
@@ -185,7 +234,10 @@
             var sev = document.createElement('span');
             sev.className = 'sev-' + p.severity;
             sev.textContent = p.severity === 'error' ? '错误' : '警告';
-            li.append(sev, ' ' + (p.line ? '第 ' + p.line + ' 行 ' : '') + (p.field || '（整个文件）') + '：' + p.message + (p.expected ? '。应为：' + p.expected : ''));
+            li.append(
+              sev,
+              ' ' + (p.line ? '第 ' + p.line + ' 行 ' : '') + (p.field || '（整个文件）') + '：' + p.message + (p.expected ? '。应为：' + p.expected : ''),
+            );
             list.append(li);
           });
           panel.append(list);
@@ -196,14 +248,25 @@
           panel.append(others);
         }
       })
-      .catch(function () { /* production: the CI check reports on the pull request */ });
+      .catch(function () {
+        /* production: the CI check reports on the pull request */
+      });
   }
-  CMS.registerEventListener({ name: 'postSave', handler: function () { setTimeout(showCheck, 0); } });
+  CMS.registerEventListener({
+    name: 'postSave',
+    handler: function () {
+      setTimeout(showCheck, 0);
+    },
+  });
 
   fetch('/admin/config.json')
-    .then(function (r) { return r.json(); })
+    .then(function (r) {
+      return r.json();
+    })
     .then(function (config) {
-      config.collections.forEach(function (c) { CMS.registerPreviewTemplate(c.name, ItemPreview); });
+      config.collections.forEach(function (c) {
+        CMS.registerPreviewTemplate(c.name, ItemPreview);
+      });
       CMS.init({ config: config });
     });
 })();

@@ -48,13 +48,12 @@ export default defineKind({
     approved: { label: '批复日期', expected: '预算或决算获批复的日期，形如 2025-01-24，不晚于发布日期', date: true },
     ...SERVICE_FIELDS,
   },
-  meta: (d) => [
-    ...(d.decided ? [{ label: '决定日期', value: d.decided }] : []),
-    ...(d.approved ? [{ label: '批复日期', value: d.approved }] : []),
-  ],
+  meta: (d) => [...(d.decided ? [{ label: '决定日期', value: d.decided }] : []), ...(d.approved ? [{ label: '批复日期', value: d.approved }] : [])],
   scaffold: {
     fields: (n) => [
-      n.category ? entry('类别（可选，如 行政处罚决定书）', `category: ${yamlString(n.category)}`) : hint('类别（可选，如 行政处罚决定书、工作动态）', 'category: '),
+      n.category
+        ? entry('类别（可选，如 行政处罚决定书）', `category: ${yamlString(n.category)}`)
+        : hint('类别（可选，如 行政处罚决定书、工作动态）', 'category: '),
     ],
   },
 });

@@ -73,7 +73,8 @@ export default defineKind({
     opens: { label: '征求意见开始日期', expected: '形如 2026-11-02 的真实日期', date: true },
     closes: {
       label: '征求意见截止日期',
-      expected: '形如 2026-12-01 的真实日期，晚于开始日期；重大行政决策不少于 30 天，行政规范性文件不少于 7 个工作日（含首尾两天），否则在 shortReason 中说明理由',
+      expected:
+        '形如 2026-12-01 的真实日期，晚于开始日期；重大行政决策不少于 30 天，行政规范性文件不少于 7 个工作日（含首尾两天），否则在 shortReason 中说明理由',
       date: true,
     },
     shortReason: { label: '期限较短的理由', expected: '一两句话，说明为什么征求意见期限短于规定' },
@@ -100,10 +101,23 @@ export default defineKind({
       const d = item.data;
       const problems: KindProblem[] = [];
       const fault = orderFault(d.opens, d.closes) ?? windowFault(d.decisionType, d.opens, d.closes, d.shortReason, ctx.calendar);
-      if (fault) problems.push({ file: item.file, severity: fault.code === 'missing-year' ? 'warning' : 'error', path: ['closes'], message: fault.message, expected: fault.expected });
+      if (fault)
+        problems.push({
+          file: item.file,
+          severity: fault.code === 'missing-year' ? 'warning' : 'error',
+          path: ['closes'],
+          message: fault.message,
+          expected: fault.expected,
+        });
       // The draft may also be the body itself, so a missing attachment is only a warning.
       if (d.attachments.length === 0) {
-        problems.push({ file: item.file, severity: 'warning', path: ['attachments'], message: '没有附件：征求意见一般应附上征求意见稿和起草说明', expected: '在 attachments 中列出征求意见稿和起草说明（PDF 等）' });
+        problems.push({
+          file: item.file,
+          severity: 'warning',
+          path: ['attachments'],
+          message: '没有附件：征求意见一般应附上征求意见稿和起草说明',
+          expected: '在 attachments 中列出征求意见稿和起草说明（PDF 等）',
+        });
       }
       return problems;
     }),

@@ -100,7 +100,12 @@ export function windowFault(type: DecisionType, opens: IsoDate, closes: IsoDate,
   if (type === '行政规范性文件') {
     if (!cal || shortReason) return undefined;
     const n = windowWorkdays(cal, opens, closes);
-    if (isMissing(n)) return { code: 'missing-year', message: `${missingYearMessage(n.missingYear)}，不能判断征求意见期限 ${opens} 至 ${closes} 是否满 ${NORMATIVE_MIN_WORKDAYS} 个工作日`, expected: `在 content/calendar/${n.missingYear}.yaml 中补充该年节假日安排` };
+    if (isMissing(n))
+      return {
+        code: 'missing-year',
+        message: `${missingYearMessage(n.missingYear)}，不能判断征求意见期限 ${opens} 至 ${closes} 是否满 ${NORMATIVE_MIN_WORKDAYS} 个工作日`,
+        expected: `在 content/calendar/${n.missingYear}.yaml 中补充该年节假日安排`,
+      };
     if (n >= NORMATIVE_MIN_WORKDAYS) return undefined;
     return {
       code: 'short',

@@ -85,7 +85,13 @@ export default defineKind({
         });
       }
       if (d.received > 0 && d.people + d.organisations === 0) {
-        problems.push({ file: item.file, severity: 'error', path: ['people'], message: `收到 ${d.received} 条意见，但提出意见的个人和单位都是 0`, expected: '提出意见的个人数（people）和单位数（organisations）' });
+        problems.push({
+          file: item.file,
+          severity: 'error',
+          path: ['people'],
+          message: `收到 ${d.received} 条意见，但提出意见的个人和单位都是 0`,
+          expected: '提出意见的个人数（people）和单位数（organisations）',
+        });
       }
       const c = ctx.bySlug.get(d.consultation);
       const closes = c?.kind === 'consultation' ? c.data.closes : undefined;

@@ -69,7 +69,12 @@ export default defineKind({
       entry(`解读形式：${INTERPRETATION_FORMS.join('、')} 之一（一图读懂需要 images，见编辑指南）`, `form: ${n.form}`),
       hint('解读机构或解读人（可选）', 'interpreter: '),
       ...(n.form === '简明问答'
-        ? [{ comments: ['问答：每组一个 question（问题）和 answer（回答），可写多组'], lines: ['qa:', `  - question: ${QA_QUESTION_PLACEHOLDER}`, `    answer: ${QA_ANSWER_PLACEHOLDER}`] }]
+        ? [
+            {
+              comments: ['问答：每组一个 question（问题）和 answer（回答），可写多组'],
+              lines: ['qa:', `  - question: ${QA_QUESTION_PLACEHOLDER}`, `    answer: ${QA_ANSWER_PLACEHOLDER}`],
+            },
+          ]
         : []),
     ],
   },

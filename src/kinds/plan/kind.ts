@@ -1,7 +1,7 @@
 /** 规划计划: plans, 工作要点, 实施方案, 专项规划. */
 import { z } from 'astro/zod';
 import { isoDate, service } from '../../lib/schemas/common.ts';
-import { defineKind, entry, hint, itemSchema, SERVICE_FIELDS } from '../define.ts';
+import { defineKind, entry, itemSchema, SERVICE_FIELDS } from '../define.ts';
 
 export const PLAN_CATEGORIES = ['工作要点', '工作计划', '实施方案', '专项规划', '其他'] as const;
 

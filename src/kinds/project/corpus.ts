@@ -61,7 +61,12 @@ export function makeProjects(ctx: CorpusContext): CorpusItem[] {
       body: `## 项目概况\n\n${name}位于${city}${short}经济开发区，主要建设内容：${kind.scope}。\n\n## 审批程序\n\n本页按时间顺序列出该项目环境影响评价文件的受理公示、拟审批公示和审批决定。\n`,
     });
     const stage = (suffix: string, data: Record<string, unknown> & { title: string; published: string }, body: string) =>
-      out.push({ kind: 'stage', slug: unique(`stage-${slug.slice('project-'.length)}-${suffix}`), data: { column: 'eia-notices', keywords: ['环境影响评价', city], project: slug, ...data }, body });
+      out.push({
+        kind: 'stage',
+        slug: unique(`stage-${slug.slice('project-'.length)}-${suffix}`),
+        data: { column: 'eia-notices', keywords: ['环境影响评价', city], project: slug, ...data },
+        body,
+      });
     // 受理公示: 10 working days are about two weeks.
     const acceptTo = addDays(accepted, 13);
     stage(

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { relativePath, slugRef } from '../../lib/schemas/common.ts';
 import { yamlString } from '../../lib/yaml-string.ts';
-import { defineKind, entry, hint, itemSchema } from '../define.ts';
+import { defineKind, entry, itemSchema } from '../define.ts';
 
 /** 数据期: 2024, 2024-05, 2024-Q2, 2024-W12, 2024-H1. */
 export const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4]\d|5[0-3])|-H[12])?$/;

@@ -8,17 +8,7 @@ import { isoDate, slugRef } from '../../lib/schemas/common.ts';
 import { addDays } from '../../lib/dates.ts';
 import { missingYearMessage } from '../../lib/workdays.ts';
 import { defineKind, itemSchema, type KindContext, type KindItem, type KindProblem, lineScaffold } from '../define.ts';
-import {
-  NOTICE_STAGES,
-  PROPOSAL_MIN_WORKDAYS,
-  RESULTS,
-  STAGES,
-  earliestEnd,
-  isMissing,
-  stageStatus,
-  windowWorkdays,
-  type Stage,
-} from '../project/process.ts';
+import { NOTICE_STAGES, PROPOSAL_MIN_WORKDAYS, RESULTS, STAGES, earliestEnd, isMissing, stageStatus, windowWorkdays, type Stage } from '../project/process.ts';
 
 const NOTICE = new Set<string>(NOTICE_STAGES);
 
@@ -51,7 +41,11 @@ const schema = itemSchema(
         if (d[key]) ctx.addIssue({ code: 'custom', path: [key], message: `${d.stage}不填写${key === 'decided' ? '决定日期' : '审批结果'}，它们属于审批决定` });
       }
       if (d.stage === '受理公示' && d.attachments.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['attachments'], message: '受理公示应附环境影响报告书（表）全本（已删除涉及国家秘密、商业秘密和个人隐私的内容）' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attachments'],
+          message: '受理公示应附环境影响报告书（表）全本（已删除涉及国家秘密、商业秘密和个人隐私的内容）',
+        });
       }
     } else {
       if (!d.decided) ctx.addIssue({ code: 'custom', path: ['decided'], message: '审批决定必须填写决定日期' });
@@ -77,7 +71,13 @@ function checkStages(ctx: KindContext<StageData>): KindProblem[] {
       if (d.stage !== '拟审批公示' || !d.noticeFrom || !d.noticeTo || d.noticeTo < d.noticeFrom) continue;
       const n = windowWorkdays(ctx.calendar, d.noticeFrom, d.noticeTo);
       if (isMissing(n)) {
-        problems.push({ file: item.file, severity: 'warning', path: ['noticeTo'], message: `拟审批公示是否满 ${PROPOSAL_MIN_WORKDAYS} 个工作日${missingYearMessage(n.missingYear)}`, expected: `在 content/calendar/ 中添加 ${n.missingYear} 年的节假日安排` });
+        problems.push({
+          file: item.file,
+          severity: 'warning',
+          path: ['noticeTo'],
+          message: `拟审批公示是否满 ${PROPOSAL_MIN_WORKDAYS} 个工作日${missingYearMessage(n.missingYear)}`,
+          expected: `在 content/calendar/ 中添加 ${n.missingYear} 年的节假日安排`,
+        });
       } else if (n < PROPOSAL_MIN_WORKDAYS) {
         const end = earliestEnd(ctx.calendar, d.noticeFrom, PROPOSAL_MIN_WORKDAYS);
         problems.push({

@@ -9,14 +9,7 @@ import type { Catalogue, Column } from '../columns.ts';
 import { rootColumns, subtreeIds } from '../columns.ts';
 import { addMonths, type IsoDate } from '../dates.ts';
 import { isPublishable, type Item } from '../items.ts';
-import {
-  FRESHNESS_STATUSES,
-  judgeFreshness,
-  ruleMetInTrailingYear,
-  type Freshness,
-  type FreshnessStatus,
-  type RuleMet,
-} from '../freshness.ts';
+import { FRESHNESS_STATUSES, judgeFreshness, ruleMetInTrailingYear, type Freshness, type FreshnessStatus, type RuleMet } from '../freshness.ts';
 import type { RuleContext } from '../content/rules.ts';
 import { FREQUENCY_LABELS } from '../schemas/columns.ts';
 import { judgeNational, type NationalColumnFacts, type NationalVerdict } from './national.ts';
@@ -166,9 +159,7 @@ export function runAudit(input: AuditInput): AuditReport {
   const homeDates = published.filter((i) => homeIds.size === 0 || homeIds.has(i.data.column)).map(dateOf);
   const national = judgeNational(facts, homeDates, asOf);
 
-  const ruleNotMet = rows.filter(
-    (r) => r.column.status === 'active' && r.column.frequency !== 'irregular' && r.dates.length > 0 && !r.ruleMet.met,
-  );
+  const ruleNotMet = rows.filter((r) => r.column.status === 'active' && r.column.frequency !== 'irregular' && r.dates.length > 0 && !r.ruleMet.met);
   const cataloguePassed = counts.overdue === 0 && counts.empty === 0;
   const deadlines = input.deadlines ?? EMPTY_DEADLINES;
   const deadlinesPassed = deadlines.errors === 0;

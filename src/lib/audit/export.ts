@@ -101,7 +101,21 @@ export function auditJson(report: AuditReport) {
 }
 
 /** Headers of the 公开时限 table that follows the column table in audit.csv. */
-export const DEADLINE_CSV_HEADERS = ['规则', '法定依据', '级别', '情况', '信息', '文件', '起算日期', '应发布日期', '实际发布日期', '超出', '单位', '年度', '说明'] as const;
+export const DEADLINE_CSV_HEADERS = [
+  '规则',
+  '法定依据',
+  '级别',
+  '情况',
+  '信息',
+  '文件',
+  '起算日期',
+  '应发布日期',
+  '实际发布日期',
+  '超出',
+  '单位',
+  '年度',
+  '说明',
+] as const;
 
 export const CSV_HEADERS = [
   '栏目ID',
@@ -159,7 +173,25 @@ export function auditCsv(report: AuditReport): string {
   lines.push('', csvField(`${AUDIT_TEXT.deadlines}（${report.deadlines.findings.length} 项）`), DEADLINE_CSV_HEADERS.join(','));
   for (const f of report.deadlines.findings) {
     const r = deadlineRecord(f);
-    lines.push([r.ruleName, r.basis, r.severity === 'error' ? '错误' : '警告', r.statusLabel, r.title, r.file, r.start, r.due, r.published, r.late, r.unit, r.year, r.message].map(csvField).join(','));
+    lines.push(
+      [
+        r.ruleName,
+        r.basis,
+        r.severity === 'error' ? '错误' : '警告',
+        r.statusLabel,
+        r.title,
+        r.file,
+        r.start,
+        r.due,
+        r.published,
+        r.late,
+        r.unit,
+        r.year,
+        r.message,
+      ]
+        .map(csvField)
+        .join(','),
+    );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -181,18 +213,24 @@ export function formatAuditSummary(report: AuditReport): string {
   const bad = report.columns.filter((r) => r.freshness.status === 'overdue' || r.freshness.status === 'empty');
   for (const row of bad) {
     const parent = row.parent ? `${row.parent.name} › ` : '';
-    out.push(`  ${STATUS_ICONS[row.freshness.status]} ${STATUS_LABELS[row.freshness.status]}  ${parent}${row.column.name}（${row.column.id}，${FREQUENCY_LABELS[row.column.frequency]}）：${statusReason(row)}`);
+    out.push(
+      `  ${STATUS_ICONS[row.freshness.status]} ${STATUS_LABELS[row.freshness.status]}  ${parent}${row.column.name}（${row.column.id}，${FREQUENCY_LABELS[row.column.frequency]}）：${statusReason(row)}`,
+    );
   }
   const soon = report.columns.filter((r) => r.freshness.status === 'due-soon');
   for (const row of soon) {
     const parent = row.parent ? `${row.parent.name} › ` : '';
-    out.push(`  ${STATUS_ICONS['due-soon']} ${STATUS_LABELS['due-soon']}  ${parent}${row.column.name}（${row.column.id}，${FREQUENCY_LABELS[row.column.frequency]}）：${statusReason(row)}`);
+    out.push(
+      `  ${STATUS_ICONS['due-soon']} ${STATUS_LABELS['due-soon']}  ${parent}${row.column.name}（${row.column.id}，${FREQUENCY_LABELS[row.column.frequency]}）：${statusReason(row)}`,
+    );
   }
   if (bad.length === 0 && soon.length === 0) out.push('  所有栏目都在更新周期内。');
 
   out.push('');
   const n = report.national;
-  out.push(`【${AUDIT_TEXT.nationalRules}：《${n.ruleSet.name}》（${n.ruleSet.basis}）】${n.passed ? AUDIT_TEXT.pass : `${AUDIT_TEXT.fail}（${AUDIT_TEXT.veto}）`}`);
+  out.push(
+    `【${AUDIT_TEXT.nationalRules}：《${n.ruleSet.name}》（${n.ruleSet.basis}）】${n.passed ? AUDIT_TEXT.pass : `${AUDIT_TEXT.fail}（${AUDIT_TEXT.veto}）`}`,
+  );
   for (const c of n.checks) {
     out.push(`  ${c.passed ? '✔ 通过' : '✖ 否决'}  ${c.title}：${c.reason}`);
     if (!c.passed) for (const col of c.columns) out.push(`      - ${col.name}（${col.id}）：${col.reason}`);

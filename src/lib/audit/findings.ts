@@ -4,15 +4,7 @@
  * build can never disagree; this module only collects them per item.
  */
 import { isPublishable, type Item } from '../items.ts';
-import {
-  fileFault,
-  interpretsFault,
-  kindContext,
-  lacksInterpretation,
-  referencedFiles,
-  replacedByFault,
-  type RuleContext,
-} from '../content/rules.ts';
+import { fileFault, interpretsFault, kindContext, lacksInterpretation, referencedFiles, replacedByFault, type RuleContext } from '../content/rules.ts';
 import { KIND_DEFINITIONS } from '../../kinds/index.ts';
 import { AUDIT_TEXT } from './strings.ts';
 
@@ -57,7 +49,12 @@ export function findingTitle(key: string): string {
  * Collect the findings. `items` may include unpublished items (drafts, future items):
  * they are looked up as reference targets but never reported themselves.
  */
-export function collectFindings(items: readonly Item[], asOf: string, files: Pick<RuleContext, 'root' | 'sizeOf'>, settings: Readonly<Record<string, unknown>> = {}): Findings {
+export function collectFindings(
+  items: readonly Item[],
+  asOf: string,
+  files: Pick<RuleContext, 'root' | 'sizeOf'>,
+  settings: Readonly<Record<string, unknown>> = {},
+): Findings {
   // First item wins for a duplicated file name, as in the content check.
   const bySlug = new Map<string, Item>();
   for (const item of items) if (!bySlug.has(item.slug)) bySlug.set(item.slug, item);
@@ -96,7 +93,11 @@ export function collectFindings(items: readonly Item[], asOf: string, files: Pic
   for (const item of published) {
     if (lacksInterpretation(item, interpreted, asOf)) {
       findings.missingInterpretations.push(
-        found(item, `这份${item.kind === 'policy' ? '政策文件' : '规划'}需要解读，但还没有任何解读指向它（“三同步”）`, `新建一篇政策解读，填写 interprets: ${item.slug}`),
+        found(
+          item,
+          `这份${item.kind === 'policy' ? '政策文件' : '规划'}需要解读，但还没有任何解读指向它（“三同步”）`,
+          `新建一篇政策解读，填写 interprets: ${item.slug}`,
+        ),
       );
     }
   }

@@ -42,7 +42,7 @@ const BAR = 18;
 export function barChartSvg(o: BarChartOptions): string {
   const width = o.width ?? 720;
   const data = o.sort === false ? [...o.data] : [...o.data].sort((a, b) => b.value - a.value);
-  const places = o.places ?? Math.max(0, ...data.map((d) => (Number.isInteger(d.value) ? 0 : String(d.value).split('.')[1]?.length ?? 0)));
+  const places = o.places ?? Math.max(0, ...data.map((d) => (Number.isInteger(d.value) ? 0 : (String(d.value).split('.')[1]?.length ?? 0))));
   const fmt = (n: number) => formatNumber(n, Math.min(3, places));
   const labelWidth = Math.min(width * 0.35, Math.max(48, ...data.map((d) => textWidth(d.label, FONT))) + 12);
   const valueWidth = Math.max(...data.map((d) => textWidth(fmt(d.value), FONT)), 24) + 10;

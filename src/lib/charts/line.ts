@@ -58,7 +58,7 @@ export function lineChartSvg(o: LineChartOptions): string {
   const ticks = niceTicks(Math.min(0, ...all), Math.max(0, ...all), 5);
   const lo = ticks[0]!;
   const hi = ticks[ticks.length - 1]!;
-  const places = Math.min(3, Math.max(0, ...ticks.map((t) => (Number.isInteger(t) ? 0 : String(t).split('.')[1]?.length ?? 0))));
+  const places = Math.min(3, Math.max(0, ...ticks.map((t) => (Number.isInteger(t) ? 0 : (String(t).split('.')[1]?.length ?? 0)))));
   const labelWidth = Math.max(40, ...o.series.map((s) => textWidth(s.name, FONT))) + 22;
   const left = Math.max(...ticks.map((t) => textWidth(formatNumber(t, places), FONT))) + 14;
   const right = width - labelWidth;
@@ -118,7 +118,12 @@ export function lineChartSvg(o: LineChartOptions): string {
     });
     if (last >= 0) ends.push({ y: y(s.values[last]!), x: x(last), name: s.name, colour: style.colour, index: si });
   });
-  const spread = spreadLabels(ends.map((e) => e.y), FONT + 3, top, bottom);
+  const spread = spreadLabels(
+    ends.map((e) => e.y),
+    FONT + 3,
+    top,
+    bottom,
+  );
   parts.push('<g class="chart-end-labels">');
   ends.forEach((e, k) => {
     const ly = spread[k]!;

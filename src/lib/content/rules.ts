@@ -143,10 +143,6 @@ export function checkItems(items: readonly Item[], ctx: RuleContext): Problem[] 
   }
 
   // References between items: only to items that will be published.
-  const published = (slug: string) => {
-    const target = bySlug.get(slug);
-    return target && isPublishable(target, ctx.asOf) ? target : undefined;
-  };
   for (const item of items) {
     if (!isPublishable(item, ctx.asOf)) continue;
     const replacement = replacedByFault(item, bySlug, ctx.asOf, ctx.unreadable);

@@ -75,28 +75,44 @@ function finding(rule: DeadlineRuleId, f: Omit<DeadlineFinding, 'rule' | 'severi
  * A working-day clock: `n` working days after `start`, the item published on `published`.
  * Returns a finding when late or when the calendar lacks a needed year; undefined on time.
  */
-function workdayClock(
-  rule: DeadlineRuleId,
-  cal: WorkCalendar,
-  item: Item,
-  start: IsoDate,
-  n: number,
-  startLabel: string,
-): DeadlineFinding | undefined {
+function workdayClock(rule: DeadlineRuleId, cal: WorkCalendar, item: Item, start: IsoDate, n: number, startLabel: string): DeadlineFinding | undefined {
   const published = item.data.published;
   const base = { slug: item.slug, title: item.data.title, file: item.file, field: 'published', start, published, unit: '工作日' as const };
   const name = `「${DEADLINE_RULES[rule].name}」（${DEADLINE_RULES[rule].basis}）`;
   const due = addWorkdays(cal, start, n);
   if (isMissing(due)) {
-    return finding(rule, { ...base, status: 'unknown', severity: 'warning', due: null, late: null, year: due.missingYear, message: `${missingYearMessage(due.missingYear)}，不能计算${startLabel} ${start} 之后第 ${n} 个工作日（${name}）` });
+    return finding(rule, {
+      ...base,
+      status: 'unknown',
+      severity: 'warning',
+      due: null,
+      late: null,
+      year: due.missingYear,
+      message: `${missingYearMessage(due.missingYear)}，不能计算${startLabel} ${start} 之后第 ${n} 个工作日（${name}）`,
+    });
   }
   if (published <= due) return undefined;
   const late = workdaysBetween(cal, due, published);
   if (isMissing(late)) {
-    return finding(rule, { ...base, status: 'unknown', severity: 'warning', due, late: null, year: late.missingYear, message: `${missingYearMessage(late.missingYear)}，按${name}最迟应在 ${due} 发布，实际发布 ${published}，晚了多少个工作日无法计算` });
+    return finding(rule, {
+      ...base,
+      status: 'unknown',
+      severity: 'warning',
+      due,
+      late: null,
+      year: late.missingYear,
+      message: `${missingYearMessage(late.missingYear)}，按${name}最迟应在 ${due} 发布，实际发布 ${published}，晚了多少个工作日无法计算`,
+    });
   }
   if (late === 0) return undefined; // published on a day off right after the due date: no working day lost
-  return finding(rule, { ...base, status: 'late', due, late, year: Number(due.slice(0, 4)), message: `按${name}最迟应在 ${due} 发布（${startLabel} ${start} 之后第 ${n} 个工作日），实际发布 ${published}，晚 ${late} 个工作日` });
+  return finding(rule, {
+    ...base,
+    status: 'late',
+    due,
+    late,
+    year: Number(due.slice(0, 4)),
+    message: `按${name}最迟应在 ${due} 发布（${startLabel} ${start} 之后第 ${n} 个工作日），实际发布 ${published}，晚 ${late} 个工作日`,
+  });
 }
 
 export function judgeDeadlines(input: DeadlineInput): DeadlineReport {
@@ -126,7 +142,22 @@ export function judgeDeadlines(input: DeadlineInput): DeadlineReport {
       const due = addDays(approved, 20);
       if (d.published > due) {
         const late = daysBetween(due, d.published);
-        out.push(finding('budget', { status: 'late', slug: item.slug, title: d.title, file: item.file, field: 'published', start: approved, due, published: d.published, late, unit: '日', year: Number(due.slice(0, 4)), message: `按「预决算公开」（《预算法》第十四条）应在批复日期 ${approved} 之后 20 日内、即最迟 ${due} 公开，实际发布 ${d.published}，晚 ${late} 日` }));
+        out.push(
+          finding('budget', {
+            status: 'late',
+            slug: item.slug,
+            title: d.title,
+            file: item.file,
+            field: 'published',
+            start: approved,
+            due,
+            published: d.published,
+            late,
+            unit: '日',
+            year: Number(due.slice(0, 4)),
+            message: `按「预决算公开」（《预算法》第十四条）应在批复日期 ${approved} 之后 20 日内、即最迟 ${due} 公开，实际发布 ${d.published}，晚 ${late} 日`,
+          }),
+        );
       }
     }
     // 三同步: an interpretation on the day of its policy.
@@ -134,13 +165,40 @@ export function judgeDeadlines(input: DeadlineInput): DeadlineReport {
       const policy = bySlug.get(item.data.interprets);
       if (policy && (policy.kind === 'policy' || policy.kind === 'plan') && d.published > policy.data.published) {
         const start = policy.data.published;
-        const base = { slug: item.slug, title: d.title, file: item.file, field: 'published', start, due: start, published: d.published, unit: '工作日' as const, year: Number(start.slice(0, 4)) };
+        const base = {
+          slug: item.slug,
+          title: d.title,
+          file: item.file,
+          field: 'published',
+          start,
+          due: start,
+          published: d.published,
+          unit: '工作日' as const,
+          year: Number(start.slice(0, 4)),
+        };
         const late = workdaysBetween(cal, start, d.published);
         if (isMissing(late)) {
-          out.push(finding('interpretation-sync', { ...base, status: 'unknown', severity: 'warning', late: null, year: late.missingYear, message: `${missingYearMessage(late.missingYear)}，解读晚于政策文件「${policy.data.title}」（${start}）多少个工作日无法计算` }));
+          out.push(
+            finding('interpretation-sync', {
+              ...base,
+              status: 'unknown',
+              severity: 'warning',
+              late: null,
+              year: late.missingYear,
+              message: `${missingYearMessage(late.missingYear)}，解读晚于政策文件「${policy.data.title}」（${start}）多少个工作日无法计算`,
+            }),
+          );
         } else if (late > 0) {
           const severity = late <= grace ? 'warning' : 'error';
-          out.push(finding('interpretation-sync', { ...base, status: 'late', severity, late, message: `政策解读应与政策文件「${policy.data.title}」同日（${start}）发布，实际发布 ${d.published}，晚 ${late} 个工作日（${severity === 'warning' ? `在 ${grace} 个工作日的宽限内，为警告` : `超过 ${grace} 个工作日的宽限`}）` }));
+          out.push(
+            finding('interpretation-sync', {
+              ...base,
+              status: 'late',
+              severity,
+              late,
+              message: `政策解读应与政策文件「${policy.data.title}」同日（${start}）发布，实际发布 ${d.published}，晚 ${late} 个工作日（${severity === 'warning' ? `在 ${grace} 个工作日的宽限内，为警告` : `超过 ${grace} 个工作日的宽限`}）`,
+            }),
+          );
         }
       }
     }
@@ -151,7 +209,13 @@ export function judgeDeadlines(input: DeadlineInput): DeadlineReport {
   out.push(...judgeReportFigures(items));
 
   const order = new Map(DEADLINE_RULE_IDS.map((r, i) => [r, i]));
-  out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || order.get(a.rule)! - order.get(b.rule)! || (b.due ?? '').localeCompare(a.due ?? '') || a.title.localeCompare(b.title));
+  out.sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      order.get(a.rule)! - order.get(b.rule)! ||
+      (b.due ?? '').localeCompare(a.due ?? '') ||
+      a.title.localeCompare(b.title),
+  );
   const counts = Object.fromEntries(DEADLINE_RULE_IDS.map((r) => [r, 0])) as Record<DeadlineRuleId, number>;
   for (const f of out) counts[f.rule]++;
   const errors = out.filter((f) => f.severity === 'error').length;
@@ -172,11 +236,41 @@ function judgeAnnualReports(items: readonly Item[], asOf: IsoDate, expected: boo
     if (report) {
       if (report.data.published > due) {
         const late = daysBetween(due, report.data.published);
-        out.push(finding('annual-report', { status: 'late', slug: report.slug, title: report.data.title, file: report.file, field: 'published', start: `${y}-12-31`, due, published: report.data.published, late, unit: '日', year: y + 1, message: `按${name}，${y} 年度报告最迟应在 ${due} 公布，实际发布 ${report.data.published}，晚 ${late} 日` }));
+        out.push(
+          finding('annual-report', {
+            status: 'late',
+            slug: report.slug,
+            title: report.data.title,
+            file: report.file,
+            field: 'published',
+            start: `${y}-12-31`,
+            due,
+            published: report.data.published,
+            late,
+            unit: '日',
+            year: y + 1,
+            message: `按${name}，${y} 年度报告最迟应在 ${due} 公布，实际发布 ${report.data.published}，晚 ${late} 日`,
+          }),
+        );
       }
     } else if (asOf > due) {
       const late = daysBetween(due, asOf);
-      out.push(finding('annual-report', { status: 'missing', slug: null, title: `${y} 年政府信息公开工作年度报告`, file: 'content/reports/', field: 'year', start: `${y}-12-31`, due, published: null, late, unit: '日', year: y + 1, message: `按${name}，${y} 年度报告最迟应在 ${due} 公布，截至 ${asOf} 仍未发布（已过 ${late} 日）` }));
+      out.push(
+        finding('annual-report', {
+          status: 'missing',
+          slug: null,
+          title: `${y} 年政府信息公开工作年度报告`,
+          file: 'content/reports/',
+          field: 'year',
+          start: `${y}-12-31`,
+          due,
+          published: null,
+          late,
+          unit: '日',
+          year: y + 1,
+          message: `按${name}，${y} 年度报告最迟应在 ${due} 公布，截至 ${asOf} 仍未发布（已过 ${late} 日）`,
+        }),
+      );
     }
   }
   return out;
@@ -209,10 +303,40 @@ function judgeReleaseCalendars(items: readonly Item[], series: ReadonlyMap<strin
       const rule = `「数据发布时限」（每期结束后 ${s.dueDays} 日内）`;
       if (!rel) {
         const late = daysBetween(due, asOf);
-        out.push(finding('release-calendar', { status: 'missing', slug: null, title: label, file: s.file, field: 'period', start: end, due, published: null, late, unit: '日', year: Number(due.slice(0, 4)), message: `${label}按${rule}最迟应在 ${due} 发布，截至 ${asOf} 仍未发布（已过 ${late} 日）` }));
+        out.push(
+          finding('release-calendar', {
+            status: 'missing',
+            slug: null,
+            title: label,
+            file: s.file,
+            field: 'period',
+            start: end,
+            due,
+            published: null,
+            late,
+            unit: '日',
+            year: Number(due.slice(0, 4)),
+            message: `${label}按${rule}最迟应在 ${due} 发布，截至 ${asOf} 仍未发布（已过 ${late} 日）`,
+          }),
+        );
       } else if (rel.data.published > due) {
         const late = daysBetween(due, rel.data.published);
-        out.push(finding('release-calendar', { status: 'late', slug: rel.slug, title: rel.data.title, file: rel.file, field: 'published', start: end, due, published: rel.data.published, late, unit: '日', year: Number(due.slice(0, 4)), message: `${label}按${rule}最迟应在 ${due} 发布，实际发布 ${rel.data.published}，晚 ${late} 日` }));
+        out.push(
+          finding('release-calendar', {
+            status: 'late',
+            slug: rel.slug,
+            title: rel.data.title,
+            file: rel.file,
+            field: 'published',
+            start: end,
+            due,
+            published: rel.data.published,
+            late,
+            unit: '日',
+            year: Number(due.slice(0, 4)),
+            message: `${label}按${rule}最迟应在 ${due} 发布，实际发布 ${rel.data.published}，晚 ${late} 日`,
+          }),
+        );
       }
     }
   }
@@ -223,7 +347,9 @@ function judgeReleaseCalendars(items: readonly Item[], series: ReadonlyMap<strin
 function judgeReportFigures(items: readonly Item[]): DeadlineFinding[] {
   const out: DeadlineFinding[] = [];
   const normative = items.filter((i) => i.kind === 'policy' && i.data.category === '行政规范性文件');
-  const decisions = items.filter((i): i is Extract<Item, { kind: 'article' }> => i.kind === 'article' && !!i.data.decided && !!i.data.category && DECISION.has(i.data.category));
+  const decisions = items.filter(
+    (i): i is Extract<Item, { kind: 'article' }> => i.kind === 'article' && !!i.data.decided && !!i.data.category && DECISION.has(i.data.category),
+  );
   for (const report of items) {
     if (report.kind !== 'report') continue;
     const y = report.data.year;
@@ -231,15 +357,57 @@ function judgeReportFigures(items: readonly Item[]): DeadlineFinding[] {
     const inYear = (d: string | undefined) => !!d && d.slice(0, 4) === String(y);
     const gone = (i: Item) => i.data.validity !== '有效' && !!i.data.validityChanged && i.data.validityChanged <= end;
     const figures: Array<[string, string, number, number]> = [
-      ['active.normativeDocuments.made', '行政规范性文件 本年制发件数', report.data.active.normativeDocuments.made, normative.filter((i) => inYear(i.data.published)).length],
-      ['active.normativeDocuments.repealed', '行政规范性文件 本年废止件数', report.data.active.normativeDocuments.repealed, normative.filter((i) => i.data.validity !== '有效' && inYear(i.data.validityChanged)).length],
-      ['active.normativeDocuments.current', '行政规范性文件 现行有效件数', report.data.active.normativeDocuments.current, normative.filter((i) => i.data.published <= end && !gone(i)).length],
-      ['active.licensing', '行政许可 本年处理决定数量', report.data.active.licensing, decisions.filter((i) => i.data.category !== PENALTY && inYear(i.data.decided)).length],
-      ['active.penalties', '行政处罚 本年处理决定数量', report.data.active.penalties, decisions.filter((i) => i.data.category === PENALTY && inYear(i.data.decided)).length],
+      [
+        'active.normativeDocuments.made',
+        '行政规范性文件 本年制发件数',
+        report.data.active.normativeDocuments.made,
+        normative.filter((i) => inYear(i.data.published)).length,
+      ],
+      [
+        'active.normativeDocuments.repealed',
+        '行政规范性文件 本年废止件数',
+        report.data.active.normativeDocuments.repealed,
+        normative.filter((i) => i.data.validity !== '有效' && inYear(i.data.validityChanged)).length,
+      ],
+      [
+        'active.normativeDocuments.current',
+        '行政规范性文件 现行有效件数',
+        report.data.active.normativeDocuments.current,
+        normative.filter((i) => i.data.published <= end && !gone(i)).length,
+      ],
+      [
+        'active.licensing',
+        '行政许可 本年处理决定数量',
+        report.data.active.licensing,
+        decisions.filter((i) => i.data.category !== PENALTY && inYear(i.data.decided)).length,
+      ],
+      [
+        'active.penalties',
+        '行政处罚 本年处理决定数量',
+        report.data.active.penalties,
+        decisions.filter((i) => i.data.category === PENALTY && inYear(i.data.decided)).length,
+      ],
     ];
     for (const [field, label, reported, counted] of figures) {
       if (reported === counted) continue;
-      out.push(finding('report-figures', { status: 'mismatch', slug: report.slug, title: report.data.title, file: report.file, field, start: null, due: null, published: report.data.published, late: null, unit: null, year: y, reported, counted, message: `表二「${label}」报告填写 ${reported}，本站 ${y} 年实际公开 ${counted}，相差 ${Math.abs(reported - counted)}` }));
+      out.push(
+        finding('report-figures', {
+          status: 'mismatch',
+          slug: report.slug,
+          title: report.data.title,
+          file: report.file,
+          field,
+          start: null,
+          due: null,
+          published: report.data.published,
+          late: null,
+          unit: null,
+          year: y,
+          reported,
+          counted,
+          message: `表二「${label}」报告填写 ${reported}，本站 ${y} 年实际公开 ${counted}，相差 ${Math.abs(reported - counted)}`,
+        }),
+      );
     }
   }
   return out;

@@ -23,7 +23,11 @@ export function deadlineProblems(findings: readonly DeadlineFinding[], textOf: (
       line: text ? (lineOfPath(text, path) ?? lineOfPath(text, path.slice(0, 1))) : undefined,
       field: `${label}（${f.field}）`,
       message: `公开时限「${rule.name}」：${f.message}`,
-      expected: f.due ? `最迟在 ${f.due} 发布（${rule.name}，${rule.basis}）` : f.status === 'mismatch' ? `与本站统计一致，或在报告中说明差异（${rule.basis}）` : `补充所缺年份的节假日安排 content/calendar/${f.year}.yaml`,
+      expected: f.due
+        ? `最迟在 ${f.due} 发布（${rule.name}，${rule.basis}）`
+        : f.status === 'mismatch'
+          ? `与本站统计一致，或在报告中说明差异（${rule.basis}）`
+          : `补充所缺年份的节假日安排 content/calendar/${f.year}.yaml`,
     });
   }
   return out;

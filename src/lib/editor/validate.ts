@@ -34,5 +34,9 @@ export function validateField(kind: Kind, field: string, value: unknown, catalog
   const result = schema.safeParse(value);
   if (result.success) return [];
   const issues = result.error.issues.map((i) => ({ ...i, path: [field, ...i.path] }));
-  return zodIssuesToProblems(issues, '', undefined, { [field]: value }, fieldsOf(kind)).map((p) => ({ field: p.field, message: p.message, expected: p.expected }));
+  return zodIssuesToProblems(issues, '', undefined, { [field]: value }, fieldsOf(kind)).map((p) => ({
+    field: p.field,
+    message: p.message,
+    expected: p.expected,
+  }));
 }

@@ -98,7 +98,12 @@ export async function createItem(opts: NewItemOptions): Promise<CreatedItem> {
     if (kind === 'release') {
       const all = readSeries(contentDir);
       if (all.length === 0) throw new UsageError('content/series/ 下还没有数据系列；请先请技术人员定义数据系列');
-      const id = await ask.choose('数据系列', opts.series, 'series', all.map((s) => ({ value: s.id, label: `${s.name}（${s.id}）` })));
+      const id = await ask.choose(
+        '数据系列',
+        opts.series,
+        'series',
+        all.map((s) => ({ value: s.id, label: `${s.name}（${s.id}）` })),
+      );
       series = all.find((s) => s.id === id)!;
     }
 
@@ -116,14 +121,40 @@ export async function createItem(opts: NewItemOptions): Promise<CreatedItem> {
       v.trim() === '' ? '标题不能为空' : v.length > 200 ? `标题太长（${v.length} 个字符），最多 200 个` : /[\n\r]/.test(v) ? '标题只能有一行' : undefined,
     );
 
-    const date = await ask.text('发布日期', opts.date, 'date', (v) => (isIsoDate(v) ? undefined : diagnoseValue('published', v, ALL_ITEM_FIELDS) ?? '不是有效的日期'), today);
+    const date = await ask.text(
+      '发布日期',
+      opts.date,
+      'date',
+      (v) => (isIsoDate(v) ? undefined : (diagnoseValue('published', v, ALL_ITEM_FIELDS) ?? '不是有效的日期')),
+      today,
+    );
     const year = Number(date.slice(0, 4));
 
     let category: string | undefined;
-    if (kind === 'policy') category = await ask.choose('文种', opts.category, 'category', POLICY_CATEGORIES.map((c) => ({ value: c, label: c })), opts.yes ? '通知' : undefined);
-    if (kind === 'plan') category = await ask.choose('类别', opts.category, 'category', PLAN_CATEGORIES.map((c) => ({ value: c, label: c })), opts.yes ? '其他' : undefined);
+    if (kind === 'policy')
+      category = await ask.choose(
+        '文种',
+        opts.category,
+        'category',
+        POLICY_CATEGORIES.map((c) => ({ value: c, label: c })),
+        opts.yes ? '通知' : undefined,
+      );
+    if (kind === 'plan')
+      category = await ask.choose(
+        '类别',
+        opts.category,
+        'category',
+        PLAN_CATEGORIES.map((c) => ({ value: c, label: c })),
+        opts.yes ? '其他' : undefined,
+      );
     if (kind === 'article') {
-      category = await ask.text('类别（可选，如 行政处罚决定书；直接回车跳过）', opts.category, 'category', (v) => (v.length > 30 ? '类别最多 30 个字符' : undefined), '');
+      category = await ask.text(
+        '类别（可选，如 行政处罚决定书；直接回车跳过）',
+        opts.category,
+        'category',
+        (v) => (v.length > 30 ? '类别最多 30 个字符' : undefined),
+        '',
+      );
       if (category === '') category = undefined;
     }
 
@@ -167,7 +198,9 @@ export async function createItem(opts: NewItemOptions): Promise<CreatedItem> {
       interprets = { slug: target.slug, title: target.title };
       if (target.draft) {
         draftReason = `被解读的文件 ${target.slug} 还是草稿或不公开；两篇都写好后一起把 draft 改为 false。`;
-        notes.push(`被解读的文件 ${target.file} 还是草稿，所以这篇解读也先建为草稿（draft: true）。两篇都写好后，把两个文件中的 draft 都改为 false（“三同步”）。`);
+        notes.push(
+          `被解读的文件 ${target.file} 还是草稿，所以这篇解读也先建为草稿（draft: true）。两篇都写好后，把两个文件中的 draft 都改为 false（“三同步”）。`,
+        );
       }
       form = await ask.choose(
         '解读形式',
@@ -182,7 +215,13 @@ export async function createItem(opts: NewItemOptions): Promise<CreatedItem> {
     let data: string | undefined;
     let dataSource: string | undefined;
     if (series) {
-      period = await ask.text(`数据期`, opts.period, 'period', (v) => (PERIOD.test(v) ? undefined : '格式不对：月 2026-10、季度 2026-Q3、半年 2026-H1、年 2026、周 2026-W46'), previousPeriod(series.frequency, date));
+      period = await ask.text(
+        `数据期`,
+        opts.period,
+        'period',
+        (v) => (PERIOD.test(v) ? undefined : '格式不对：月 2026-10、季度 2026-Q3、半年 2026-H1、年 2026、周 2026-W46'),
+        previousPeriod(series.frequency, date),
+      );
       const twin = existing.items.find((i) => i.kind === 'release' && i.series === series.id && i.period === period);
       if (twin) throw new UsageError(`「${series.name}」${period} 期已由 ${twin.file} 发布；更正数据请修改原文件`);
       // Start from the previous release's data file: same columns and rows, to be overwritten.
@@ -193,13 +232,21 @@ export async function createItem(opts: NewItemOptions): Promise<CreatedItem> {
     }
 
     const keywordText = await ask.text('主题词（可选，用逗号分隔，如 大气污染防治,重污染天气）', opts.keywords, 'keywords', () => undefined, '');
-    const keywords = keywordText.split(/[,，、;；\s]+/).map((k) => k.trim()).filter(Boolean);
+    const keywords = keywordText
+      .split(/[,，、;；\s]+/)
+      .map((k) => k.trim())
+      .filter(Boolean);
 
     const slug = await ask.text(
       '文件名（网址的一部分，只用小写字母、数字和连字符）',
       opts.slug,
       'slug',
-      (v) => (!SLUG.test(v) ? '只能包含小写字母、数字和连字符，且以字母或数字开头' : existing.slugs.has(v) ? `文件名「${v}」已被 ${existing.slugs.get(v)} 使用` : undefined),
+      (v) =>
+        !SLUG.test(v)
+          ? '只能包含小写字母、数字和连字符，且以字母或数字开头'
+          : existing.slugs.has(v)
+            ? `文件名「${v}」已被 ${existing.slugs.get(v)} 使用`
+            : undefined,
       generateSlug(kind, date, existing.slugs),
     );
 
@@ -232,7 +279,9 @@ export async function createItem(opts: NewItemOptions): Promise<CreatedItem> {
         writeFileSync(target, `${header}\n`, 'utf8');
         draft = true;
         draftReason = `请先在数据文件 ${data} 中填入数据，再把 draft 改为 false。`;
-        notes.push(`数据文件 ${path.relative(root, target)} 只有表头；请按表头每行填一条数据，再把 draft 改为 false。填好之前 npm run check 会报告“数据文件没有任何数据行”。`);
+        notes.push(
+          `数据文件 ${path.relative(root, target)} 只有表头；请按表头每行填一条数据，再把 draft 改为 false。填好之前 npm run check 会报告“数据文件没有任何数据行”。`,
+        );
       }
     }
 

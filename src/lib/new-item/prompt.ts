@@ -64,7 +64,13 @@ export class Asker {
     }
   }
   /** Choose one of `choices` by number or by its value. */
-  async choose<T extends string>(label: string, given: string | undefined, flag: string, choices: ReadonlyArray<{ value: T; label: string }>, fallback?: T): Promise<T> {
+  async choose<T extends string>(
+    label: string,
+    given: string | undefined,
+    flag: string,
+    choices: ReadonlyArray<{ value: T; label: string }>,
+    fallback?: T,
+  ): Promise<T> {
     const find = (v: string) => choices.find((c) => c.value === v) ?? (/^\d+$/.test(v) ? choices[Number(v) - 1] : undefined);
     const list = choices.map((c) => c.value).join('、');
     if (given === undefined && choices.length === 1) {

@@ -52,7 +52,9 @@ function opening(n: NewItem, withWritten: boolean): ScaffoldEntry[] {
     field(`公开目录：栏目 id，见 content/columns.yaml（本栏目：${n.column.name}）`, `column: ${n.column.id}`),
     ...(withWritten ? [field('成文日期（必填，格式 2026-11-22）', `written: ${n.date}`)] : []),
     field('发布日期（不能晚于今天，格式 2026-11-22）', `published: ${n.date}`),
-    n.docNumber ? field('文号：年份用六角括号〔〕，序号后加“号”', `docNumber: ${yamlString(n.docNumber)}`) : hint('文号（没有可不填）：年份用六角括号〔〕，如 江环发〔2026〕5号', 'docNumber: '),
+    n.docNumber
+      ? field('文号：年份用六角括号〔〕，序号后加“号”', `docNumber: ${yamlString(n.docNumber)}`)
+      : hint('文号（没有可不填）：年份用六角括号〔〕，如 江环发〔2026〕5号', 'docNumber: '),
   ];
 }
 

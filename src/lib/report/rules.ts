@@ -87,7 +87,12 @@ export function checkReportItems(items: readonly Item[], ctx: ReportRuleContext)
 
     // The six parts of the national format, as headings of the body.
     const start = bodyStartLine(text);
-    const missing = missingParts(text.split('\n').slice(start - 1).join('\n'));
+    const missing = missingParts(
+      text
+        .split('\n')
+        .slice(start - 1)
+        .join('\n'),
+    );
     if (missing.length > 0) {
       problems.push({
         severity: 'warning',

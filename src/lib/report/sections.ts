@@ -11,7 +11,11 @@ export interface HtmlSection {
   html: string;
 }
 
-const norm = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&[a-z]+;|&#\d+;/g, '').replace(/\s+/g, '');
+const norm = (s: string) =>
+  s
+    .replace(/<[^>]*>/g, '')
+    .replace(/&[a-z]+;|&#\d+;/g, '')
+    .replace(/\s+/g, '');
 
 export function splitSections(html: string): HtmlSection[] {
   const starts = [...html.matchAll(/<h2[\s>]/g)].map((m) => m.index!);

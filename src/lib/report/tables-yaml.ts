@@ -2,13 +2,7 @@
  * The tables of an annual report as commented front-matter YAML, each row and column
  * named: what a new report starts with (src/lib/new-item/templates.ts, reportTemplate).
  */
-import {
-  APPLICATION_LABELS,
-  RESULT_GROUPS,
-  type ApplicantRow,
-  type ReportTables,
-  type ResultGroupKey,
-} from './format.ts';
+import { APPLICATION_LABELS, RESULT_GROUPS, type ApplicantRow, type ReportTables, type ResultGroupKey } from './format.ts';
 
 const row = (r: readonly number[]) => `[${r.join(', ')}]`;
 

@@ -32,15 +32,24 @@ export const calendarSchema = z
     /** 年份: the year the arrangement is for; the file is named after it (2025.yaml). */
     year: z.number().int().min(2000).max(2100),
     /** 文号 of the State Council notice, e.g. 国办发明电〔2024〕12号. */
-    notice: z.string().trim().refine((v) => DOC_NUMBER.test(v), { message: '格式不对（应为通知的文号，括号为六角括号〔〕）' }),
+    notice: z
+      .string()
+      .trim()
+      .refine((v) => DOC_NUMBER.test(v), { message: '格式不对（应为通知的文号，括号为六角括号〔〕）' }),
     /** 通知标题. */
     title: z.string().trim().min(1).max(100),
     /** 后续调整: later notices that changed the arrangement (文号 and what changed). */
     amendments: z.array(z.string().trim().min(1).max(200)).max(10).default([]),
     /** 放假日期: each holiday's days off, weekends inside the range included. */
-    holidays: z.array(z.strictObject({ name: dayName, from: isoDate, to: isoDate })).min(1).max(20),
+    holidays: z
+      .array(z.strictObject({ name: dayName, from: isoDate, to: isoDate }))
+      .min(1)
+      .max(20),
     /** 调休上班日: Saturdays and Sundays that are working days. */
-    workdays: z.array(z.strictObject({ date: isoDate, name: dayName })).max(20).default([]),
+    workdays: z
+      .array(z.strictObject({ date: isoDate, name: dayName }))
+      .max(20)
+      .default([]),
   })
   .superRefine((c, ctx) => {
     const y = String(c.year);
@@ -79,7 +88,11 @@ export const calendarSchema = z
       seen.add(w.date);
       const inside = ranges.find(([from, to]) => from <= w.date && w.date <= to);
       if (inside) {
-        ctx.addIssue({ code: 'custom', path: ['workdays', i, 'date'], message: `在第 ${inside[2] + 1} 项放假日期（${inside[0]} 至 ${inside[1]}）之内，不能同时是上班日` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workdays', i, 'date'],
+          message: `在第 ${inside[2] + 1} 项放假日期（${inside[0]} 至 ${inside[1]}）之内，不能同时是上班日`,
+        });
       }
     });
   });

@@ -5,17 +5,7 @@
 import { z } from 'astro/zod';
 import { KINDS } from '../../kinds/index.ts';
 
-export const FREQUENCIES = [
-  'realtime',
-  'daily',
-  'weekly',
-  'fortnightly',
-  'monthly',
-  'quarterly',
-  'halfyearly',
-  'yearly',
-  'irregular',
-] as const;
+export const FREQUENCIES = ['realtime', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'halfyearly', 'yearly', 'irregular'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
 export const FREQUENCY_LABELS: Record<Frequency, string> = {
@@ -91,9 +81,14 @@ export const siteSchema = z.strictObject({
   icp: z.string().optional(),
   publicSecurity: z.string().optional(),
   /** 网站标志: an image in public/ shown before the name in the masthead, e.g. /logo.svg. */
-  logo: z.string().regex(/^\/[^\s]*\.(svg|png|webp)$/, { message: '应为 public/ 下的图片路径，如 /logo.svg' }).optional(),
+  logo: z
+    .string()
+    .regex(/^\/[^\s]*\.(svg|png|webp)$/, { message: '应为 public/ 下的图片路径，如 /logo.svg' })
+    .optional(),
   /** 党政机关网站标识: the verification link and its badge image in public/ (shown in the footer). */
-  govMark: z.strictObject({ href: z.string().url(), image: z.string().regex(/^\/[^\s]*\.(svg|png|webp)$/, { message: '应为 public/ 下的图片路径' }) }).optional(),
+  govMark: z
+    .strictObject({ href: z.string().url(), image: z.string().regex(/^\/[^\s]*\.(svg|png|webp)$/, { message: '应为 public/ 下的图片路径' }) })
+    .optional(),
   /** 「我为政府网站找错」: the national error-report link for this site (with its 网站标识码). */
   errorReportUrl: z.string().url().optional(),
   /** 检查规则: how strictly some content rules are applied. */

@@ -6,25 +6,20 @@ import { z } from 'astro/zod';
 import { isIsoDate, normaliseDateInput } from '../dates.ts';
 
 /** A calendar date written `YYYY-MM-DD` that exists. */
-export const isoDate = z.preprocess(
-  normaliseDateInput,
-  z
-    .string()
-    .refine(isIsoDate, { message: '不是有效的日期（格式应为 YYYY-MM-DD，且该日存在）' }),
-);
+export const isoDate = z.preprocess(normaliseDateInput, z.string().refine(isIsoDate, { message: '不是有效的日期（格式应为 YYYY-MM-DD，且该日存在）' }));
 
 /** 索引号: 18-character unified social credit code, `/`, year, `-`, five-digit serial. */
 export const INDEX_NUMBER = /^[0-9A-HJ-NPQRTUWXY]{18}\/(\d{4})-(\d{5})$/;
-export const indexNumber = z
-  .string()
-  .trim()
-  .regex(INDEX_NUMBER, { message: '格式不对' });
+export const indexNumber = z.string().trim().regex(INDEX_NUMBER, { message: '格式不对' });
 
 /** 文号, e.g. 江环规〔2024〕3号: issuer code, year in 〔〕, serial, 号. */
 export const DOC_NUMBER = /^[\u4e00-\u9fa5A-Za-z]{1,20}〔(\d{4})〕\d{1,5}号$/;
-export const docNumber = z.string().trim().refine((v) => DOC_NUMBER.test(v), {
-  message: '格式不对（常见原因：用了 [ ] 或 ( ) 或 【 】 而不是六角括号〔〕）',
-});
+export const docNumber = z
+  .string()
+  .trim()
+  .refine((v) => DOC_NUMBER.test(v), {
+    message: '格式不对（常见原因：用了 [ ] 或 ( ) 或 【 】 而不是六角括号〔〕）',
+  });
 
 /** Slug of another item: lowercase letters, digits and hyphens. */
 export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -44,6 +39,7 @@ export const safeUrl = z
   .string()
   .trim()
   // Browsers read `\` as `/` and drop tabs and newlines: `/\evil.example/` is another site.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   .refine((v) => (/^https:\/\//.test(v) || /^\/(?!\/)/.test(v)) && !/[\\\s\u0000-\u001f]/.test(v), {
     message: '链接必须以 https:// 或 / 开头，且不能含反斜杠 \\ 或空白（浏览器会把“/\\”开头的链接当作其他网站的地址）',
   });

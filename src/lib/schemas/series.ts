@@ -88,7 +88,11 @@ export const seriesSchema = z
      */
     dueDays: z.number().int().min(0).max(366).optional(),
     /** 起始数据期: the first period the release calendar expects (default: the earliest release). */
-    since: z.string().trim().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4]\d|5[0-3])|-H[12])?$/, { message: '格式不对' }).optional(),
+    since: z
+      .string()
+      .trim()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4]\d|5[0-3])|-H[12])?$/, { message: '格式不对' })
+      .optional(),
   })
   .superRefine((s, ctx) => {
     const keys = new Map<string, number>();

@@ -145,11 +145,7 @@ export async function runQuery(
 
   const exactTerms = browsing ? [BODY_MARK] : [...new Set(query.parts.flatMap(partTerms))];
   const rankTerm = browsing ? undefined : rankingTerm(query.parts);
-  const token = query.docNumber
-    ? numberToken('docNumber', query.docNumber)
-    : query.indexNumber
-      ? numberToken('indexNumber', query.indexNumber)
-      : undefined;
+  const token = query.docNumber ? numberToken('docNumber', query.docNumber) : query.indexNumber ? numberToken('indexNumber', query.indexNumber) : undefined;
   // Quoted: an exact word. Unquoted, a 文号 that no document has would find the documents
   // whose synthetic word starts like its own (Pagefind's fallback, see below).
   const tokenTerm = token && `"${token}"`;

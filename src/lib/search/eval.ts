@@ -74,7 +74,13 @@ function rng(seed: number) {
 }
 
 /** Queries taken from the corpus itself, so the list grows with any content (or a generated corpus). */
-function deriveQueries(all: readonly Page[], want: NonNullable<QueryFile['auto']>, seed: number, listed: readonly QuerySpec[], auto: number | undefined): QuerySpec[] {
+function deriveQueries(
+  all: readonly Page[],
+  want: NonNullable<QueryFile['auto']>,
+  seed: number,
+  listed: readonly QuerySpec[],
+  auto: number | undefined,
+): QuerySpec[] {
   const rand = rng(seed);
   const n = (k: keyof typeof want) => (auto !== undefined ? auto : (want[k] ?? 0));
   const pick = <T>(list: readonly T[], count: number): T[] => {
@@ -91,7 +97,10 @@ function deriveQueries(all: readonly Page[], want: NonNullable<QueryFile['auto']
       out.push({ q, category, auto: true });
     }
   };
-  for (const p of pick(all.filter((x) => /\p{Script=Han}{4,}/u.test(x.title)), n('titleSubstrings'))) {
+  for (const p of pick(
+    all.filter((x) => /\p{Script=Han}{4,}/u.test(x.title)),
+    n('titleSubstrings'),
+  )) {
     const runs = p.title.match(/\p{Script=Han}{4,}/gu) ?? [];
     const run = runs[Math.floor(rand() * runs.length)]!;
     const len = 2 + Math.floor(rand() * Math.min(5, run.length - 1));
@@ -100,7 +109,12 @@ function deriveQueries(all: readonly Page[], want: NonNullable<QueryFile['auto']
   }
   const withDoc = all.filter((x) => x.docNumber);
   for (const p of pick(withDoc, n('docNumbers'))) add(p.docNumber!, 'doc-number');
-  const variants: Array<[string, string]> = [['[', ']'], ['(', ')'], ['（', '）'], ['【', '】']];
+  const variants: Array<[string, string]> = [
+    ['[', ']'],
+    ['(', ')'],
+    ['（', '）'],
+    ['【', '】'],
+  ];
   for (const [i, p] of pick(withDoc, n('docNumberVariants')).entries()) {
     const [o, c] = variants[i % variants.length]!;
     add(p.docNumber!.replace('〔', o).replace('〕', c), 'doc-number-variant');
@@ -219,7 +233,9 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
   const dist = path.resolve(options.dist ?? 'dist');
   const bundleDir = path.join(dist, 'pagefind');
   if (!existsSync(path.join(bundleDir, 'pagefind.js'))) {
-    throw new MissingBundleError(`找不到 ${path.relative(options.cwd ?? process.cwd(), bundleDir)}/pagefind.js：请先运行 npm run build（或用 --dist 指定构建目录）。`);
+    throw new MissingBundleError(
+      `找不到 ${path.relative(options.cwd ?? process.cwd(), bundleDir)}/pagefind.js：请先运行 npm run build（或用 --dist 指定构建目录）。`,
+    );
   }
 
   // ---- the pages and their text (the truth) ----
@@ -328,14 +344,20 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
       related: hits.length ? 0 : shown.length,
       approximate: outcome.approximate,
       bytes: { ours: ourBytes, plain: null },
-      scope: { bytes: Object.values(sq).reduce((a, b) => a + b, 0), widened: paged.decision.widen ? paged.decision.reason : null, found: paged.outcome.exact.length },
+      scope: {
+        bytes: Object.values(sq).reduce((a, b) => a + b, 0),
+        widened: paged.decision.widen ? paged.decision.reason : null,
+        found: paged.outcome.exact.length,
+      },
       ms: { ours: ourMs, scope: scopeMs, plain: null },
       plainRecall: null,
       firstTitle: hits.length ? (shownData[0]?.meta.title ?? '') : '',
     };
     if (query.docNumber || query.indexNumber) {
       const owner = pages.find((p) =>
-        query.docNumber ? p.docNumber && canonicalDocNumber(p.docNumber) === query.docNumber : p.indexNumber && canonicalIndexNumber(p.indexNumber) === query.indexNumber,
+        query.docNumber
+          ? p.docNumber && canonicalDocNumber(p.docNumber) === query.docNumber
+          : p.indexNumber && canonicalIndexNumber(p.indexNumber) === query.indexNumber,
       );
       if (owner) row.exactFirst = shownData[0]?.url === owner.url;
     }
@@ -347,11 +369,11 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
       const r = await ppf.search(spec.q);
       const results = r?.results ?? [];
       await Promise.all(results.slice(0, PAGE).map((x) => x.data()));
-    row.ms.plain = performance.now() - t0;
+      row.ms.plain = performance.now() - t0;
       const pb = bytesByKind(fetchLog, plain.host);
-    row.bytes.plain = pb.index + pb.fragment + pb.filter;
+      row.bytes.plain = pb.index + pb.fragment + pb.filter;
       const urls = new Set(results.map((x) => plainUrls.get(x.id)!));
-    row.plainRecall = truth.size ? [...truth].filter((u) => urls.has(u)).length / truth.size : null;
+      row.plainRecall = truth.size ? [...truth].filter((u) => urls.has(u)).length / truth.size : null;
       await ppf.destroy();
     }
     rows.push(row);
@@ -423,8 +445,12 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
   };
 
   const lines: string[] = [''];
-  lines.push(`搜索评测 search:eval — ${path.relative(options.cwd ?? process.cwd(), dist) || '.'}：${pages.length} 个信息页面，${rows.length} 条查询（列表 ${spec.queries.length}，自动生成 ${rows.length - spec.queries.length}）  ${pass(checks.queries)}`);
-  lines.push(`召回率 recall（${withTruth.length} 条有结果的查询）：总体 ${pct(microRecall)}，逐条平均 ${pct(macroRecall)}${worstRecall ? `，最低 ${pct(worstRecall.recall!)}「${worstRecall.q}」` : ''}${plainRecall === null ? '' : `（Pagefind 默认：${pct(plainRecall)}）`}  ${pass(checks.recall)}`);
+  lines.push(
+    `搜索评测 search:eval — ${path.relative(options.cwd ?? process.cwd(), dist) || '.'}：${pages.length} 个信息页面，${rows.length} 条查询（列表 ${spec.queries.length}，自动生成 ${rows.length - spec.queries.length}）  ${pass(checks.queries)}`,
+  );
+  lines.push(
+    `召回率 recall（${withTruth.length} 条有结果的查询）：总体 ${pct(microRecall)}，逐条平均 ${pct(macroRecall)}${worstRecall ? `，最低 ${pct(worstRecall.recall!)}「${worstRecall.q}」` : ''}${plainRecall === null ? '' : `（Pagefind 默认：${pct(plainRecall)}）`}  ${pass(checks.recall)}`,
+  );
   lines.push(`前 10 条准确率 top-10 precision（${big.length} 条真值 ≥ 10 的查询）：${pct(top10)}；所有有结果的查询：${pct(topAll)}  ${pass(checks.top10)}`);
   lines.push(`无结果判断 no-match：${noneOk}/${none.length} 条应无结果的查询正确显示无结果；有真值却显示无结果：${falseNone} 条  ${pass(checks.noMatch)}`);
   lines.push(`文号/索引号首条 exact number first：${numberedOk}/${numbered.length}  ${pass(checks.exactFirst)}`);
@@ -432,7 +458,7 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
   if (approx.length) lines.push(`近似结果 approximate（含标点的词候选过多，未逐页核对）：${approx.map((r) => `「${r.q}」`).join('')}`);
   if (plain) {
     lines.push(
-    `每次查询下载 bytes per query（索引分块 + 前 ${PAGE} 条片段）：本站 ${kb(oursTotal)} KB，Pagefind 默认 ${kb(plainTotal)} KB，合计 ${(oursTotal / plainTotal).toFixed(2)}×；逐条中位数 ${(ratios[Math.floor(ratios.length / 2)] ?? 0).toFixed(2)}×，最高 ${(ratios.at(-1) ?? 0).toFixed(2)}×${worstBytes ? `「${worstBytes.q}」` : ''}  ${pass(checks.bytes)}`,
+      `每次查询下载 bytes per query（索引分块 + 前 ${PAGE} 条片段）：本站 ${kb(oursTotal)} KB，Pagefind 默认 ${kb(plainTotal)} KB，合计 ${(oursTotal / plainTotal).toFixed(2)}×；逐条中位数 ${(ratios[Math.floor(ratios.length / 2)] ?? 0).toFixed(2)}×，最高 ${(ratios.at(-1) ?? 0).toFixed(2)}×${worstBytes ? `「${worstBytes.q}」` : ''}  ${pass(checks.bytes)}`,
     );
   }
   lines.push(
@@ -448,10 +474,34 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
     `索引大小 index size：${kb(ourSize.total!)} KB（索引 ${kb(ourSize.index!)}，片段 ${kb(ourSize.fragment!)}，筛选 ${kb(ourSize.filter!)}，元数据 ${kb(ourSize.meta!)}，wasm ${kb(ourSize.wasm!)}，脚本 ${kb(ourSize.js!)}）`,
   );
   if (plainSize) {
-    lines.push(`Pagefind 默认索引 plain index：${kb(plainSize.total!)} KB（索引 ${kb(plainSize.index!)}，片段 ${kb(plainSize.fragment!)}，筛选 ${kb(plainSize.filter!)}）`);
+    lines.push(
+      `Pagefind 默认索引 plain index：${kb(plainSize.total!)} KB（索引 ${kb(plainSize.index!)}，片段 ${kb(plainSize.fragment!)}，筛选 ${kb(plainSize.filter!)}）`,
+    );
   }
   lines.push(`用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
 
-  const figures: EvalFigures = { dist, pages: pages.length, queries: rows.length, microRecall, macroRecall, top10, topAll, noMatch: { correct: noneOk, of: none.length, falseNone }, exactFirst: { correct: numberedOk, of: numbered.length }, bytes: { ours: oursTotal, plain: plainTotal, ratios }, firstVisitFixed, firstQueryMedian, firstQueryMedianAll, firstScreen, widened: widenedRows.length, filterBytes, ms: { oursMedian: median(msOurs), oursMax: Math.max(...msOurs), scopeMedian: median(msScope), plainMedian: msPlain.length ? median(msPlain) : null }, indexSize: ourSize, plainIndexSize: plainSize, checks, rows };
+  const figures: EvalFigures = {
+    dist,
+    pages: pages.length,
+    queries: rows.length,
+    microRecall,
+    macroRecall,
+    top10,
+    topAll,
+    noMatch: { correct: noneOk, of: none.length, falseNone },
+    exactFirst: { correct: numberedOk, of: numbered.length },
+    bytes: { ours: oursTotal, plain: plainTotal, ratios },
+    firstVisitFixed,
+    firstQueryMedian,
+    firstQueryMedianAll,
+    firstScreen,
+    widened: widenedRows.length,
+    filterBytes,
+    ms: { oursMedian: median(msOurs), oursMax: Math.max(...msOurs), scopeMedian: median(msScope), plainMedian: msPlain.length ? median(msPlain) : null },
+    indexSize: ourSize,
+    plainIndexSize: plainSize,
+    checks,
+    rows,
+  };
   return { figures, lines, passed: Object.values(checks).every(Boolean) };
 }

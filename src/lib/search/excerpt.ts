@@ -95,7 +95,10 @@ export function buildExcerpt(text: string, parts: readonly string[], title = '',
   // when the query is found there alone, the excerpt is the start of the document's text
   // (the 文号 is shown with the result anyway).
   const inBody = ranges.filter(([s]) => s >= Math.max(bodyStart, titleEnd));
-  const anchor = bestWindow(text, inBody.length ? inBody : bodyStart > 0 ? [] : ranges.filter(([s]) => s >= titleEnd).length ? ranges.filter(([s]) => s >= titleEnd) : ranges);
+  const anchor = bestWindow(
+    text,
+    inBody.length ? inBody : bodyStart > 0 ? [] : ranges.filter(([s]) => s >= titleEnd).length ? ranges.filter(([s]) => s >= titleEnd) : ranges,
+  );
   let start: number;
   let end: number;
   if (anchor) {
@@ -103,7 +106,8 @@ export function buildExcerpt(text: string, parts: readonly string[], title = '',
     const from = Math.max(bodyStart, titleEnd, anchor[0] - SENTENCE_BACK);
     const head = text.slice(from, anchor[0]);
     const stop = Math.max(...[...head.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length), -1);
-    start = stop >= 0 ? from + stop : from === Math.max(bodyStart, titleEnd) && anchor[0] - from <= SENTENCE_BACK ? from : Math.max(0, anchor[0] - EXCERPT_BEFORE);
+    start =
+      stop >= 0 ? from + stop : from === Math.max(bodyStart, titleEnd) && anchor[0] - from <= SENTENCE_BACK ? from : Math.max(0, anchor[0] - EXCERPT_BEFORE);
     end = Math.min(text.length, Math.max(anchor[1], anchor[0]) + EXCERPT_AFTER);
   } else {
     start = Math.max(bodyStart, titleEnd);

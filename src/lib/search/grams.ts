@@ -194,5 +194,12 @@ export function candidateKeys(info: GramInfo, masks: ReadonlyArray<number | unde
 /** Whether a parsed JSON value is a GramInfo. */
 export function isGramInfo(v: unknown): v is GramInfo {
   const g = v as Partial<GramInfo> | null;
-  return typeof g === 'object' && g !== null && Number.isInteger(g.buckets) && (g.buckets ?? 0) > 0 && Array.isArray(g.keys) && g.keys.every((k) => typeof k === 'string');
+  return (
+    typeof g === 'object' &&
+    g !== null &&
+    Number.isInteger(g.buckets) &&
+    (g.buckets ?? 0) > 0 &&
+    Array.isArray(g.keys) &&
+    g.keys.every((k) => typeof k === 'string')
+  );
 }

@@ -55,7 +55,10 @@ export function indexDocument(html: string): string {
       break;
     }
   }
-  const body = html.slice(open.index, end).replace(/\sdata-astro-cid-[\w-]+(?:="[^"]*")?/g, '').replace(/\sclass="[^"]*"/g, '');
+  const body = html
+    .slice(open.index, end)
+    .replace(/\sdata-astro-cid-[\w-]+(?:="[^"]*")?/g, '')
+    .replace(/\sclass="[^"]*"/g, '');
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 }
 
@@ -74,7 +77,10 @@ const NOT_TEXT = /\saria-labelledby="(?:meta-heading|trio-heading|trio-services|
 export function numberText(html: string): string {
   const doc = /\sdata-doc-number="([^"]*)"/.exec(html)?.[1];
   const idx = /\sdata-index-number="([^"]*)"/.exec(html)?.[1];
-  return [doc, idx].filter(Boolean).map((v) => decodeEntities(v!)).join(' ');
+  return [doc, idx]
+    .filter(Boolean)
+    .map((v) => decodeEntities(v!))
+    .join(' ');
 }
 
 /**
@@ -148,9 +154,44 @@ export function transformForIndex(html: string): string {
 }
 
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /**
@@ -199,10 +240,33 @@ export function bodyText(html: string): string {
 
 /** `indexText` on HTML text: entities (and a stray <!doctype>) are kept as they are. */
 function indexTextHtml(s: string): string {
-  return s.split(/(&#?\w+;|<[^>]*>)/).map((x, i) => (i % 2 ? x : indexText(x))).join('');
+  return s
+    .split(/(&#?\w+;|<[^>]*>)/)
+    .map((x, i) => (i % 2 ? x : indexText(x)))
+    .join('');
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', middot: '·', hellip: '…', mdash: '—', ndash: '–', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', yen: '¥', times: '×' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  thinsp: '\u2009',
+  middot: '·',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  yen: '¥',
+  times: '×',
+};
 
 /** Decode the HTML entities Astro and Markdown produce. */
 export function decodeEntities(s: string): string {

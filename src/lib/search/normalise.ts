@@ -82,7 +82,7 @@ const isTokenChar = (c: string | undefined) => c !== undefined && TOKEN_CHAR.tes
 const SPACE = /\s/u;
 
 /** The brackets of a 文号 in any style (苏环发[2020]229号, 江环规（2024）3号), written 〔 〕 in the index. */
-const DOC_BRACKETS = /(?<=\p{L})[(\[【﹝〔（［]\s*(\d{4})\s*[)\]】﹞〕）］](?=\s*\d{1,5}\s*号)/gu;
+const DOC_BRACKETS = /(?<=\p{L})[([【﹝〔（［]\s*(\d{4})\s*[)\]】﹞〕）］](?=\s*\d{1,5}\s*号)/gu;
 
 /**
  * The text of the index copy (before Han characters are isolated): compatibility forms of

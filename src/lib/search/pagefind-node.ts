@@ -131,7 +131,10 @@ export function bytesByKind(entries: readonly FetchLogEntry[], host: string): Re
  */
 export function fragmentUrls(dir: string): Map<string, string> {
   const out = new Map<string, string>();
-  const dirs = [dir, ...(readShardManifest(dir)?.shards ?? []).filter((s) => s.path !== '/pagefind/').map((s) => path.join(dir, s.path.replace(/^\/pagefind\//, '')))];
+  const dirs = [
+    dir,
+    ...(readShardManifest(dir)?.shards ?? []).filter((s) => s.path !== '/pagefind/').map((s) => path.join(dir, s.path.replace(/^\/pagefind\//, ''))),
+  ];
   for (const d of dirs) readFragments(d, out);
   return out;
 }
@@ -142,7 +145,9 @@ function readFragments(dir: string, out: Map<string, string>): void {
   for (const file of readdirSync(fragments)) {
     if (!file.endsWith('.pf_fragment')) continue;
     // gzip, then the 12-byte signature "pagefind_dcd", then JSON.
-    const json = gunzipSync(readFileSync(path.join(fragments, file))).subarray(12).toString('utf8');
+    const json = gunzipSync(readFileSync(path.join(fragments, file)))
+      .subarray(12)
+      .toString('utf8');
     out.set(file.slice(0, -'.pf_fragment'.length), (JSON.parse(json) as { url: string }).url);
   }
 }

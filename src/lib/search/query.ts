@@ -91,7 +91,14 @@ function partForm(part: string): string {
 /** Parse a raw query. An empty `parts` means there is nothing to search for. */
 export function parseQuery(raw: string): ParsedQuery {
   const text = normaliseQuery(raw);
-  const parts = [...new Set(text.split(' ').map(partForm).filter((p) => /[\p{L}\p{N}]/u.test(p)))].slice(0, MAX_PARTS);
+  const parts = [
+    ...new Set(
+      text
+        .split(' ')
+        .map(partForm)
+        .filter((p) => /[\p{L}\p{N}]/u.test(p)),
+    ),
+  ].slice(0, MAX_PARTS);
   const parsed: ParsedQuery = { text, parts };
   const doc = canonicalDocNumber(text);
   if (doc) parsed.docNumber = doc;

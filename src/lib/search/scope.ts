@@ -21,7 +21,18 @@
  *     at 20,000 items, nine shards cost 1.5–2 times one merged search) and the lists are
  *     put together: year shards newest year first, delta results placed by their date.
  */
-import { prefixFallback, runQuery, verifyRelated, type Hit, type PagefindApi, type PagefindResponse, type PagefindResult, type PagefindSearchOptions, type QueryOutcome, type RunOptions } from './engine.ts';
+import {
+  prefixFallback,
+  runQuery,
+  verifyRelated,
+  type Hit,
+  type PagefindApi,
+  type PagefindResponse,
+  type PagefindResult,
+  type PagefindSearchOptions,
+  type QueryOutcome,
+  type RunOptions,
+} from './engine.ts';
 import { parseQuery, rankingTerm, type ParsedQuery } from './query.ts';
 import { compareShardKeys, DELTA, firstShards, isShardManifest, laterShards, yearSpan, type ShardInfo, type ShardManifest } from './shards.ts';
 import { toPagefindFilters, type SearchState } from './state.ts';
@@ -318,7 +329,10 @@ export class SearchScope {
     if (!info || grams.length === 0) return undefined;
     const files = await Promise.all(grams.map((g) => this.#table<GramFile>(`${GRAMS_PATH}${bucketOf(g, info.buckets)}.json`)));
     if (files.some((f) => f === undefined)) return undefined;
-    return candidateKeys(info, grams.map((g, i) => files[i]![g]));
+    return candidateKeys(
+      info,
+      grams.map((g, i) => files[i]![g]),
+    );
   }
 
   /**
@@ -332,7 +346,9 @@ export class SearchScope {
     const file = await this.#table<NumberFile>(`${NUMBERS_PATH}${bucketOf(key, info.buckets)}.json`);
     const drop = new Set(this.manifest?.supersedes ?? []);
     const filters = toPagefindFilters(state);
-    return (file?.[key] ?? []).filter((e) => !drop.has(e.id) && entryPasses(e, filters)).map((e) => ({ id: e.id, pinned: true, shard: e.shard, result: entryResult(e) }));
+    return (file?.[key] ?? [])
+      .filter((e) => !drop.has(e.id) && entryPasses(e, filters))
+      .map((e) => ({ id: e.id, pinned: true, shard: e.shard, result: entryResult(e) }));
   }
 
   /** Merge these shards (idempotent). */
@@ -461,7 +477,14 @@ export async function scopedQuery(
   let reason: WidenReason | undefined = first.widen ? first.reason : undefined;
   if (reason === 'session') await scope.widen();
   else if (reason === 'year') await scope.mergeShards(pending().map((s) => s.key));
-  if (!reason && candidates && scope.first.length > 0 && numbered.length === 0 && !scope.first.some((s) => s.key === DELTA || can(s.key)) && pending().length === 0) {
+  if (
+    !reason &&
+    candidates &&
+    scope.first.length > 0 &&
+    numbered.length === 0 &&
+    !scope.first.some((s) => s.key === DELTA || can(s.key)) &&
+    pending().length === 0
+  ) {
     // No shard can hold the query (gram table) and there is no delta shard: nothing to search.
     const outcome: QueryOutcome = { query, exact: [], related: [], approximate: false, datedForSize: false };
     return { outcome, decision: { widen: false, partial: false }, searched: '', unsearched: '', elsewhere: 0, numbersOnly: false };
@@ -512,7 +535,11 @@ export async function scopedQuery(
  * query's searches (widened by the page's rules) and the data of the results on the first
  * page (or of the related results when nothing matches). For measurements (search:eval, bench).
  */
-export async function scopedFirstPage(scope: SearchScope, raw: string, size = SCOPE_PAGE): Promise<{ outcome: QueryOutcome; shown: Hit[]; decision: ScopeDecision }> {
+export async function scopedFirstPage(
+  scope: SearchScope,
+  raw: string,
+  size = SCOPE_PAGE,
+): Promise<{ outcome: QueryOutcome; shown: Hit[]; decision: ScopeDecision }> {
   const query = parseQuery(raw);
   const { outcome, decision } = await scopedQuery(scope, query);
   const shown = outcome.exact.length ? outcome.exact.slice(0, size) : await verifyRelated(outcome.related, query, Math.min(size, 5));

@@ -147,7 +147,10 @@ export function laterShards(m: ShardManifest): ShardInfo[] {
  * years between included whether or not a shard holds them), or '' for none.
  */
 export function yearSpan(shards: ReadonlyArray<Pick<ShardInfo, 'key'>>): string {
-  const years = shards.map((s) => s.key).filter((k) => /^\d{4}$/.test(k)).sort();
+  const years = shards
+    .map((s) => s.key)
+    .filter((k) => /^\d{4}$/.test(k))
+    .sort();
   if (years.length === 0) return '';
   return years[0] === years.at(-1) ? `${years[0]} 年` : `${years[0]}—${years.at(-1)} 年`;
 }

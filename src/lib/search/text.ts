@@ -19,7 +19,8 @@ const SOLO_GAP = /(?<=\S)(?=[\p{Script=Han}〔〕])|(?<=[\p{Script=Han}〔〕])(
  * Whitespace touching a Han character or Chinese punctuation on either side (the spaces we
  * and Pagefind put between words, among others); Chinese text has no spaces there.
  */
-const SOLO_SPACE = /\s+(?=[\p{Script=Han}\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2014-\u201F\u2026])|(?<=[\p{Script=Han}\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2014-\u201F\u2026])\s+/gu;
+const SOLO_SPACE =
+  /\s+(?=[\p{Script=Han}\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2014-\u201F\u2026])|(?<=[\p{Script=Han}\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2014-\u201F\u2026])\s+/gu;
 
 /** Whether a string starts / ends with a character that must be its own word. */
 export const startsSolo = (s: string): boolean => /^[\p{Script=Han}〔〕]/u.test(s);
@@ -57,15 +58,23 @@ const BLOCK_DOT = /(?<=[\p{L}\p{N}])\.(?=\s|$)/gu;
  */
 export function readableContent(content: string): { text: string; bodyStart: number } {
   const text = compactHan(
-    unjoin(content).replace(TOKEN_RE, ' ').replace(MARK_RE, '\u0001').replace(/\u200B/g, '').replace(BLOCK_DOT, '\u0002'),
+    unjoin(content)
+      .replace(TOKEN_RE, ' ')
+      .replace(MARK_RE, '\u0001')
+      .replace(/\u200B/g, '')
+      .replace(BLOCK_DOT, '\u0002'),
   )
+    // eslint-disable-next-line no-control-regex -- \u0002 is the block separator put in above
     .replace(/\s*\u0002\s*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const at = text.indexOf('\u0001');
   if (at < 0) return { text, bodyStart: 0 };
   const before = text.slice(0, at).trimEnd();
-  const after = text.slice(at + 1).replace(/\u0001/g, '').trimStart();
+  const after = text
+    .slice(at + 1)
+    .replaceAll('\u0001', '')
+    .trimStart();
   return { text: before ? `${before} ${after}` : after, bodyStart: before ? before.length + 1 : 0 };
 }
 

@@ -22,11 +22,29 @@ export function parseSeries(text: string, id: string, file: string): { series?: 
   try {
     raw = parseYaml(text, { uniqueKeys: true });
   } catch (error) {
-    return { problems: [{ severity: 'error', file, line: (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line, field: '', message: `YAML 语法错误：${(error as Error).message.split('\n')[0]}`, expected: '合法的 YAML' }] };
+    return {
+      problems: [
+        {
+          severity: 'error',
+          file,
+          line: (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line,
+          field: '',
+          message: `YAML 语法错误：${(error as Error).message.split('\n')[0]}`,
+          expected: '合法的 YAML',
+        },
+      ],
+    };
   }
   const problems: Problem[] = [];
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-    problems.push({ severity: 'error', file, line: 1, field: '文件名', message: `文件名「${id}」含有不允许的字符，它是数据系列的 id，也是网址的一部分`, expected: '只用小写字母、数字和连字符，如 air-quality-monthly.yaml' });
+    problems.push({
+      severity: 'error',
+      file,
+      line: 1,
+      field: '文件名',
+      message: `文件名「${id}」含有不允许的字符，它是数据系列的 id，也是网址的一部分`,
+      expected: '只用小写字母、数字和连字符，如 air-quality-monthly.yaml',
+    });
   }
   const r = seriesSchema.safeParse(raw);
   if (!r.success) {
@@ -43,7 +61,9 @@ export function loadSeriesDir(root: string, contentDir: string): { series: Map<s
   const series = new Map<string, Series>();
   const problems: Problem[] = [];
   if (!existsSync(dir)) return { series, problems };
-  for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()) {
     const abs = path.join(dir, name);
     const id = name.replace(/\.ya?ml$/, '');
     const parsed = parseSeries(readFileSync(abs, 'utf8'), id, rel(root, abs));
@@ -79,7 +99,7 @@ export function loadReleaseTable(root: string, itemFile: string, data: string, s
   try {
     return validateTable(series, parseTable(text, abs));
   } catch (error) {
-    if (error instanceof TableSyntaxError) throw new Error(`${rel(root, abs)}:${error.line} ${error.message}`);
+    if (error instanceof TableSyntaxError) throw new Error(`${rel(root, abs)}:${error.line} ${error.message}`, { cause: error });
     throw error;
   }
 }

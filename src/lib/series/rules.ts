@@ -42,9 +42,21 @@ export function checkSeriesDefinitions(ctx: Pick<ReleaseRuleContext, 'catalogue'
   for (const s of ctx.series.values()) {
     const column = ctx.catalogue.byId.get(s.column);
     if (!column) {
-      problems.push({ severity: 'error', file: s.file, field: '公开目录（column）', message: `栏目「${s.column}」不存在`, expected: 'content/columns.yaml 中接收“数据发布”的栏目 id，如 air-quality' });
+      problems.push({
+        severity: 'error',
+        file: s.file,
+        field: '公开目录（column）',
+        message: `栏目「${s.column}」不存在`,
+        expected: 'content/columns.yaml 中接收“数据发布”的栏目 id，如 air-quality',
+      });
     } else if (!column.accepts.includes('release')) {
-      problems.push({ severity: 'error', file: s.file, field: '公开目录（column）', message: `栏目「${column.name}」（${column.id}）不接收数据发布`, expected: '接收 release 的栏目' });
+      problems.push({
+        severity: 'error',
+        file: s.file,
+        field: '公开目录（column）',
+        message: `栏目「${column.name}」（${column.id}）不接收数据发布`,
+        expected: '接收 release 的栏目',
+      });
     }
   }
   return problems;
@@ -112,7 +124,14 @@ export function checkReleases(items: readonly Item[], ctx: ReleaseRuleContext): 
       table = parseTable(dataText, abs);
     } catch (error) {
       if (!(error instanceof TableSyntaxError)) throw error;
-      problems.push({ severity: 'error', file, line: error.line, field: '数据文件', message: error.message, expected: /\.json$/i.test(abs) ? '对象数组，如 [{"city": "江州市", "aqi": 62}]' : 'UTF-8 编码、第一行为表头的 CSV 文件' });
+      problems.push({
+        severity: 'error',
+        file,
+        line: error.line,
+        field: '数据文件',
+        message: error.message,
+        expected: /\.json$/i.test(abs) ? '对象数组，如 [{"city": "江州市", "aqi": 62}]' : 'UTF-8 编码、第一行为表头的 CSV 文件',
+      });
       continue;
     }
     const { issues } = validateTable(series, table);
@@ -121,13 +140,23 @@ export function checkReleases(items: readonly Item[], ctx: ReleaseRuleContext): 
         severity: 'error',
         file,
         line: issue.line,
-        field: issue.column ? `数据列「${columnHeading(issue.column)}」（${issue.column.key}）` : issue.columnName !== undefined ? `数据列「${issue.columnName}」` : '数据文件',
+        field: issue.column
+          ? `数据列「${columnHeading(issue.column)}」（${issue.column.key}）`
+          : issue.columnName !== undefined
+            ? `数据列「${issue.columnName}」`
+            : '数据文件',
         message: issueText(issue),
         expected: issue.expected,
       });
     }
     if (issues.length > MAX_ISSUES_PER_FILE) {
-      problems.push({ severity: 'error', file, field: '数据文件', message: `另有 ${issues.length - MAX_ISSUES_PER_FILE} 个数据问题未列出`, expected: '先修改以上问题后重新检查' });
+      problems.push({
+        severity: 'error',
+        file,
+        field: '数据文件',
+        message: `另有 ${issues.length - MAX_ISSUES_PER_FILE} 个数据问题未列出`,
+        expected: '先修改以上问题后重新检查',
+      });
     }
   }
   return problems;

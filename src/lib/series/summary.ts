@@ -3,9 +3,9 @@
  * so a reader who cannot see the chart gets the same message ("江州市 AQI 最高（78），
  * 白沙市最低（41）"). Also the history of a series across releases, for the line chart.
  */
-import { columnHeading, type SeriesDef } from '../schemas/series.ts';
+import type { SeriesDef } from '../schemas/series.ts';
 import type { DataRow } from './validate.ts';
-import { periodLabel, periodShortLabel } from './period.ts';
+import { periodLabel } from './period.ts';
 import { formatNumber } from '../charts/svg.ts';
 import { cjkJoin } from './text.ts';
 
@@ -41,7 +41,7 @@ function names(list: readonly CategoryValue[]): string {
 
 /** Decimal places the data uses (at most 3). */
 function placesOf(values: readonly number[]): number {
-  return Math.min(3, Math.max(0, ...values.map((v) => (Number.isInteger(v) ? 0 : String(v).split('.')[1]?.length ?? 0))));
+  return Math.min(3, Math.max(0, ...values.map((v) => (Number.isInteger(v) ? 0 : (String(v).split('.')[1]?.length ?? 0)))));
 }
 
 /**
@@ -59,7 +59,11 @@ export function releaseSummary(series: Pick<SeriesDef, 'columns' | 'category' | 
   const bottom = data.filter((d) => d.value === min);
   const mean = data.reduce((s, d) => s + d.value, 0) / data.length;
   if (max === min) return cjkJoin(`${data.length} 个${catLabel}的`, col.label, `均为 ${withUnit(max, col.unit, places)}。`);
-  return cjkJoin(names(top), col.label, `最高（${withUnit(max, col.unit, places)}），${names(bottom)}最低（${withUnit(min, col.unit, places)}）；${data.length} 个${catLabel}平均为 ${withUnit(mean, col.unit, places === 0 ? 1 : places)}。`);
+  return cjkJoin(
+    names(top),
+    col.label,
+    `最高（${withUnit(max, col.unit, places)}），${names(bottom)}最低（${withUnit(min, col.unit, places)}）；${data.length} 个${catLabel}平均为 ${withUnit(mean, col.unit, places === 0 ? 1 : places)}。`,
+  );
 }
 
 export interface History {
@@ -112,4 +116,3 @@ export function historySummary(series: Pick<SeriesDef, 'columns' | 'category' | 
   parts.push(`各${series.columns.find((c) => c.key === series.category)?.label ?? '类别'}变化：${changes.join('；')}。`);
   return parts.join('');
 }
-

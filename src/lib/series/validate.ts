@@ -36,7 +36,10 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Which series column a header name refers to: its key, its label, or 列名（单位）. */
 export function matchColumn(columns: readonly SeriesColumn[], name: string): SeriesColumn | undefined {
-  const n = name.trim().replace(/\s+/g, '').replace(/\(([^)]*)\)$/, '（$1）');
+  const n = name
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(/\(([^)]*)\)$/, '（$1）');
   return columns.find((c) => c.key === n || c.label.replace(/\s+/g, '') === n || columnHeading(c).replace(/\s+/g, '') === n);
 }
 
@@ -75,7 +78,10 @@ export function parseCell(c: SeriesColumn, raw: RawCell, required: boolean): { v
       if (typeof text !== 'string') return { error: `「${show(text)}」应为文字` };
       // The data file is offered for download as it is: a cell Excel would run as a
       // formula (=HYPERLINK(…), +cmd|…, @SUM(…), -2+3…) must not be in it.
-      if (FORMULA_START.test(text)) return { error: `「${show(text)}」以 ${text[0]} 开头，用 Excel 打开下载的表格时会被当作公式执行（可能打开网址或运行命令）；请删去开头的符号，或在前面加上文字` };
+      if (FORMULA_START.test(text))
+        return {
+          error: `「${show(text)}」以 ${text[0]} 开头，用 Excel 打开下载的表格时会被当作公式执行（可能打开网址或运行命令）；请删去开头的符号，或在前面加上文字`,
+        };
       return { value: text };
   }
 }
@@ -114,7 +120,12 @@ export function validateTable(series: Pick<SeriesDef, 'columns' | 'category' | '
   if (table.format === 'csv') {
     for (const c of series.columns) {
       if (!seen.has(c.key)) {
-        issues.push({ line: table.headerLine, column: c, message: `缺少列「${columnHeading(c)}」`, expected: `表头应包含：${series.columns.map(columnHeading).join('、')}` });
+        issues.push({
+          line: table.headerLine,
+          column: c,
+          message: `缺少列「${columnHeading(c)}」`,
+          expected: `表头应包含：${series.columns.map(columnHeading).join('、')}`,
+        });
       }
     }
   }
@@ -142,7 +153,12 @@ export function validateTable(series: Pick<SeriesDef, 'columns' | 'category' | '
       if (!c) {
         if (table.format === 'json') {
           ok = false;
-          issues.push({ line: raw.line, columnName: name, message: `多出的字段「${name}」：数据系列中没有这一列`, expected: `字段只能是：${series.columns.map((k) => k.key).join('、')}` });
+          issues.push({
+            line: raw.line,
+            columnName: name,
+            message: `多出的字段「${name}」：数据系列中没有这一列`,
+            expected: `字段只能是：${series.columns.map((k) => k.key).join('、')}`,
+          });
         }
         return;
       }
@@ -161,7 +177,12 @@ export function validateTable(series: Pick<SeriesDef, 'columns' | 'category' | '
       const first = categoryLines.get(key);
       if (first !== undefined) {
         ok = false;
-        issues.push({ line: raw.line, column: category, message: `「${key}」在第 ${first} 行已经出现过`, expected: `同一期数据中每个${category.label}只有一行` });
+        issues.push({
+          line: raw.line,
+          column: category,
+          message: `「${key}」在第 ${first} 行已经出现过`,
+          expected: `同一期数据中每个${category.label}只有一行`,
+        });
       } else categoryLines.set(key, raw.line);
     }
     if (ok) {

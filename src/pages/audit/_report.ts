@@ -25,7 +25,14 @@ export function getAuditReport(): Promise<AuditReport> {
       interpretationGraceDays: portal.site.rules?.interpretationGraceDays,
       expectAnnualReports: portal.catalogue.columns.some((c) => c.accepts.includes('report')),
     });
-    return runAudit({ catalogue: portal.catalogue, items: portal.items, asOf: portal.asOf, files: { root, sizeOf: fileSize }, deadlines, settings: portal.site.rules ?? {} });
+    return runAudit({
+      catalogue: portal.catalogue,
+      items: portal.items,
+      asOf: portal.asOf,
+      files: { root, sizeOf: fileSize },
+      deadlines,
+      settings: portal.site.rules ?? {},
+    });
   });
   return cached;
 }

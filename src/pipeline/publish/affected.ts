@@ -17,7 +17,6 @@ import { FEED_SIZE } from '../../lib/feeds.ts';
 import type { ItemState, SiteState } from './state.ts';
 import { hasListing, hasStatus } from '../../kinds/index.ts';
 
-
 export interface Affected {
   /** URL paths to render. */
   render: string[];

@@ -18,7 +18,12 @@ export interface Rendered {
 }
 
 interface Processor {
-  createRenderer: (options: Record<string, unknown>) => Promise<{ render: (body: string, o: { frontmatter: unknown; fileURL?: URL }) => Promise<{ code: string; metadata: Record<string, unknown> & { localImagePaths: string[]; remoteImagePaths: string[] } }> }>;
+  createRenderer: (options: Record<string, unknown>) => Promise<{
+    render: (
+      body: string,
+      o: { frontmatter: unknown; fileURL?: URL },
+    ) => Promise<{ code: string; metadata: Record<string, unknown> & { localImagePaths: string[]; remoteImagePaths: string[] } }>;
+  }>;
 }
 
 export async function renderOverlay(config: AstroConfig, items: readonly Item[], slugs: ReadonlySet<string>, root: string): Promise<Map<string, Rendered>> {

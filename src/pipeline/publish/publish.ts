@@ -92,7 +92,14 @@ export async function publish(config: PortalConfig, options: PublishOptions = {}
     const inside = path.relative(contentDir, abs);
     const ext = path.extname(abs);
     const slug = path.basename(abs, ext);
-    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside) || !['.md', '.mdx'].includes(ext) || !SLUG.test(slug) || (existsSync(abs) && !statSync(abs).isFile())) {
+    if (
+      inside === '' ||
+      inside.startsWith('..') ||
+      path.isAbsolute(inside) ||
+      !['.md', '.mdx'].includes(ext) ||
+      !SLUG.test(slug) ||
+      (existsSync(abs) && !statSync(abs).isFile())
+    ) {
       fail(
         `参数「${f}」不是 ${relContent}/ 下的信息文件（.md 或 .mdx）。npm run publish 只接受内容文件，如 npm run publish -- ${relContent}/articles/2026/文件名.md；不带参数则发布自上次构建以来的全部改动。没有发布或删除任何内容。`,
         2,
@@ -100,9 +107,13 @@ export async function publish(config: PortalConfig, options: PublishOptions = {}
     }
   }
   // The site folder must be a built site, never the project, the content or a parent of them.
-  for (const [name, dir] of [['项目目录', root], ['内容目录', contentDir]] as const) {
+  for (const [name, dir] of [
+    ['项目目录', root],
+    ['内容目录', contentDir],
+  ] as const) {
     const r = path.relative(siteDir, dir);
-    if (r === '' || !r.startsWith('..')) fail(`--site「${options.siteShownAs ?? siteDir}」是${name}或包含${name}，不能作为网站输出目录。没有发布或删除任何内容。`, 2);
+    if (r === '' || !r.startsWith('..'))
+      fail(`--site「${options.siteShownAs ?? siteDir}」是${name}或包含${name}，不能作为网站输出目录。没有发布或删除任何内容。`, 2);
   }
 
   const timings: Record<string, number> = {};
@@ -114,7 +125,9 @@ export async function publish(config: PortalConfig, options: PublishOptions = {}
 
   const before = readState(siteDir);
   if (!before || !existsSync(path.join(siteDir, 'index.html'))) {
-    fail(`找不到 ${path.relative(root, siteDir) || '.'}/ 的上次构建记录（${path.relative(root, statePath(siteDir, root))}）：请先完整构建一次（npm run build）。`);
+    fail(
+      `找不到 ${path.relative(root, siteDir) || '.'}/ 的上次构建记录（${path.relative(root, statePath(siteDir, root))}）：请先完整构建一次（npm run build）。`,
+    );
   }
 
   // 1. Check everything, once; the build below reuses this result.
@@ -141,7 +154,8 @@ export async function publish(config: PortalConfig, options: PublishOptions = {}
   const named = positionals.map((f) => path.basename(f).replace(/\.mdx?$/i, ''));
   const changed = [...new Set([...named, ...detected])].sort();
   const unnamed = changed.filter((s) => !named.includes(s));
-  if (unnamed.length > 0) say(`另有 ${unnamed.length} 条信息自上次发布后有变化，一并发布：${unnamed.slice(0, 10).join('、')}${unnamed.length > 10 ? ' 等' : ''}`);
+  if (unnamed.length > 0)
+    say(`另有 ${unnamed.length} 条信息自上次发布后有变化，一并发布：${unnamed.slice(0, 10).join('、')}${unnamed.length > 10 ? ' 等' : ''}`);
   const affected = affectedPaths(before!, after, changed, result.catalogue);
   step('affected');
 
@@ -169,10 +183,19 @@ export async function publish(config: PortalConfig, options: PublishOptions = {}
     const overlaySlugs = needsSync ? [] : [...new Set([...(before!.unsynced ?? []), ...changed])];
     // The partial render: only the affected paths, into the temporary folder, with the
     // checked items (and the overlay) handed over in the publish context file.
-    const run: PortalConfig = { ...config, outDir: tmpOut, stateFile: undefined, onlyPaths: affected.render, publishContext: path.join(work, 'publish-context.bin') };
+    const run: PortalConfig = {
+      ...config,
+      outDir: tmpOut,
+      stateFile: undefined,
+      onlyPaths: affected.render,
+      publishContext: path.join(work, 'publish-context.bin'),
+    };
     const astroBuild = build as (config: Parameters<typeof build>[0], options: { sync: boolean }) => Promise<void>;
     try {
-      await astroBuild({ ...astroConfig(run, { prechecked: result, overlaySlugs }), configFile: false, logLevel: astroLogLevel(config.logLevel, true) }, { sync: needsSync });
+      await astroBuild(
+        { ...astroConfig(run, { prechecked: result, overlaySlugs }), configFile: false, logLevel: astroLogLevel(config.logLevel, true) },
+        { sync: needsSync },
+      );
     } catch (error) {
       fail(`局部构建失败：${(error as Error).message}\n网站保持不变。`);
     }
@@ -185,9 +208,21 @@ export async function publish(config: PortalConfig, options: PublishOptions = {}
     const hidden = new Set(result.items.filter((i) => !isPublishable(i, asOf)).map((i) => i.slug));
     for (const i of result.items) if (isPublishable(i, asOf)) hidden.delete(i.slug);
     const removed = new Set(affected.remove);
-    const problems = verifyPages(tmpOut, siteDir, newFiles.filter((f) => /\.(html|xml)$/.test(f)), hidden, removed, result.site?.url);
+    const problems = verifyPages(
+      tmpOut,
+      siteDir,
+      newFiles.filter((f) => /\.(html|xml)$/.test(f)),
+      hidden,
+      removed,
+      result.site?.url,
+    );
     if (problems.length > 0) {
-      fail(`${problems.slice(0, 20).map((p) => `${p.file}：${p.message}`).join('\n')}\n输出检查发现 ${problems.length} 个问题，没有发布任何内容。`);
+      fail(
+        `${problems
+          .slice(0, 20)
+          .map((p) => `${p.file}：${p.message}`)
+          .join('\n')}\n输出检查发现 ${problems.length} 个问题，没有发布任何内容。`,
+      );
     }
     step('verify');
     for (const rel of newFiles) {
@@ -199,7 +234,13 @@ export async function publish(config: PortalConfig, options: PublishOptions = {}
     const changedItems = result.items.filter((i) => affected.files.includes(i.slug));
     const copied = await publishFiles(changedItems, root, siteDir, asOf);
     // Attachments an item no longer lists, and all of a withdrawn item's, go as in a full build.
-    pruneFiles(result.items, changed.filter((slug) => SLUG.test(slug)), root, siteDir, asOf);
+    pruneFiles(
+      result.items,
+      changed.filter((slug) => SLUG.test(slug)),
+      root,
+      siteDir,
+      asOf,
+    );
     step('install');
 
     // 5. Search. Default: the delta shard — every item published since the last full build,
@@ -250,7 +291,10 @@ export async function publish(config: PortalConfig, options: PublishOptions = {}
       searchDelta = { slugs: [...slugs].sort(), supersedes: [...supersedes].sort() };
       if (withdrawn.length > 0) {
         const keys = [...new Set(withdrawn.map((slug) => shardKey(shardsMode, oldByslug.get(slug)!.published)))];
-        const groups = groupItems(after.items.filter((i) => !slugs.has(i.slug)), shardsMode);
+        const groups = groupItems(
+          after.items.filter((i) => !slugs.has(i.slug)),
+          shardsMode,
+        );
         await indexShards(siteDir, shardsMode, groups, { keys, supersedes: searchDelta.supersedes });
       }
       let manifest = await indexShards(siteDir, shardsMode, new Map([[DELTA, searchDelta.slugs]]), { keys: [DELTA], supersedes: searchDelta.supersedes });
@@ -296,14 +340,25 @@ export async function publish(config: PortalConfig, options: PublishOptions = {}
     step('search');
 
     // 6. State.
-    writeState(statePath(siteDir, root), { ...after, searchShards: before!.searchShards, searchDelta, mainPageIds, scannedShards, unsynced: needsSync ? [] : overlaySlugs });
+    writeState(statePath(siteDir, root), {
+      ...after,
+      searchShards: before!.searchShards,
+      searchDelta,
+      mainPageIds,
+      scannedShards,
+      unsynced: needsSync ? [] : overlaySlugs,
+    });
     step('state');
 
     const total = Object.values(timings).reduce((a, b) => a + b, 0);
     say(
       `发布完成：${changed.join('、')} → 页面 ${newFiles.filter((f) => f.endsWith('.html')).length} 个（其中按需 ${affected.render.length} 个），删除 ${affected.remove.length} 个，附件 ${copied} 个，搜索：${searchNote}（${(total / 1000).toFixed(1)} 秒）`,
     );
-    say(`计时（ms）：${Object.entries(timings).map(([k, v]) => `${k} ${v}`).join('，')}`);
+    say(
+      `计时（ms）：${Object.entries(timings)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('，')}`,
+    );
   } finally {
     for (const signal of signals) process.off(signal, onSignal);
     rmSync(work, { recursive: true, force: true });

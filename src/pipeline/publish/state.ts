@@ -112,7 +112,10 @@ export function siteState(items: readonly Item[], catalogue: Catalogue, asOf: st
   const pageCounts: Record<string, number> = {};
   for (const c of catalogue.columns) {
     const ids = new Set(subtreeIds(catalogue, c.id));
-    pageCounts[c.id] = paginate(published.filter((i) => ids.has(i.data.column)), PAGE_SIZE).length;
+    pageCounts[c.id] = paginate(
+      published.filter((i) => ids.has(i.data.column)),
+      PAGE_SIZE,
+    ).length;
   }
   return { version: 2, asOf, items: published.map((i) => itemState(i, root)), pageCounts, searchShards };
 }

@@ -14,7 +14,14 @@ function exists(dir: string, clean: string): boolean {
   return !path.extname(clean) && existsSync(`${target}.html`);
 }
 
-export function verifyPages(newDir: string, siteDir: string, files: readonly string[], hiddenSlugs: ReadonlySet<string>, removed: ReadonlySet<string>, siteUrl?: string): OutputProblem[] {
+export function verifyPages(
+  newDir: string,
+  siteDir: string,
+  files: readonly string[],
+  hiddenSlugs: ReadonlySet<string>,
+  removed: ReadonlySet<string>,
+  siteUrl?: string,
+): OutputProblem[] {
   const problems: OutputProblem[] = [];
   const siteOrigin = siteUrl ? safeOrigin(siteUrl) : undefined;
   const cache = new Map<string, boolean>();
