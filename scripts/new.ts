@@ -43,6 +43,7 @@ const HELP = `新建一条信息：npm run new（逐项提问），或给出选�
   --series        （数据发布）数据系列 id
   --period        （数据发布）数据期，默认上一期
   --slug          文件名（网址的一部分），默认 类型-日期-序号
+  --set 字段=值   其他类型自己的字段，可写多次，如 --set project=baisha-xingang-bowei --set stage=拟审批公示
   --content DIR   内容目录，默认 content
   --yes, -y       不提问；缺少必填项时报错
   --no-check      创建后不运行检查
@@ -64,6 +65,7 @@ function parseOptions(argv: string[]): NewItemOptions {
       category: { type: 'string' },
       form: { type: 'string' },
       keywords: { type: 'string' },
+      set: { type: 'string', multiple: true },
       content: { type: 'string' },
       yes: { type: 'boolean', short: 'y', default: false },
       'no-check': { type: 'boolean', default: false },
@@ -87,16 +89,24 @@ function parseOptions(argv: string[]): NewItemOptions {
     category: values.category,
     form: values.form,
     keywords: values.keywords,
+    answers: Object.fromEntries(
+      (values.set ?? []).map((kv) => {
+        const at = kv.indexOf('=');
+        if (at < 1) throw new UsageError(`--set 要写成“字段=值”，如 --set project=baisha-xingang-bowei（收到「${kv}」）`);
+        return [kv.slice(0, at), kv.slice(at + 1)];
+      }),
+    ),
     content: values.content,
     yes: values.yes,
     check: !values['no-check'],
   };
 }
 
-const opts = parseOptions(process.argv.slice(2));
 const root = process.cwd();
+let opts: NewItemOptions;
 let created: CreatedItem;
 try {
+  opts = parseOptions(process.argv.slice(2));
   created = await createItem({ ...opts, root });
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;

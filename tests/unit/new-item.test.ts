@@ -199,3 +199,24 @@ describe('npm run new refuses what would not pass the check', () => {
     await expect(make(dir, opts)).rejects.toThrow(message);
   });
 });
+
+describe('kinds of the processes', () => {
+  it('a 建议提案 reply takes its own fields from --set (answers) and passes the check but for the placeholders', async () => {
+    const dir = fixtureCopy();
+    const { file } = await make(dir, {
+      kind: 'reply',
+      column: 'proposals',
+      title: '对省十四届人大四次会议第0012号代表建议的答复',
+      date: '2026-11-20',
+      keywords: '建议提案',
+      answers: { type: '建议', session: '十四', meeting: '四', number: '12', delegate: '陈国栋', replied: '2026-11-18' },
+    });
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('type: 建议\n# 届次：用汉字，如 十四（省十四届人大、省政协十四届）\nsession: 十四\n');
+    expect(text).toContain('number: 12\n');
+    expect(text).toContain('delegate: 陈国栋\n');
+    expect(text).toContain('replied: 2026-11-18\n');
+    expect(path.relative(dir, file)).toBe('replies/2026/reply-2026-11-20-1.md');
+    expect(checked(dir).filter((p) => p.startsWith('error'))).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { isoDate } from '../../lib/schemas/common.ts';
-import { defineKind, entry, hint, itemSchema } from '../define.ts';
+import { defineKind, itemSchema, lineScaffold } from '../define.ts';
+import { yamlString } from '../../lib/yaml-string.ts';
 
 export const REPLY_TYPES = ['建议', '提案'] as const;
 export const REPLY_ROLES = ['主办', '会办'] as const;
@@ -120,18 +121,24 @@ export default defineKind({
     }
     return problems;
   },
-  scaffold: {
-    fields: (n) => [
-      entry('建议提案类型：建议（人大代表建议）或 提案（政协委员提案）', 'type: 建议'),
-      entry('届次：用汉字，如 十四（省十四届人大、省政协十四届）', 'session: 十四'),
-      entry('会议：用汉字写第几次会议，如 四（四次会议）', 'meeting: 四'),
-      entry('编号：建议或提案的编号（数字，如 89）', 'number: 1'),
-      entry('办理方式：主办 或 会办', 'role: 主办'),
-      hint('提出者（答复可以署名时才填写）：代表、委员姓名或提案单位', 'delegate: '),
-      entry('答复日期（格式 2026-11-22）', `replied: ${n.date}`),
-      entry('摘要（必填）：一两句话概括建议或提案的内容和答复要点', 'summary: 【请用一两句话概括建议或提案的内容和答复要点】'),
-    ],
-  },
+  scaffold: lineScaffold(({ date, answers: a }) => [
+    '# 建议提案类型：建议（人大代表建议）或 提案（政协委员提案）',
+    `type: ${a.type ?? '建议'}`,
+    '# 届次：用汉字，如 十四（省十四届人大、省政协十四届）',
+    `session: ${a.session ?? '十四'}`,
+    '# 会议：用汉字写第几次会议，如 四（四次会议）',
+    `meeting: ${a.meeting ?? '四'}`,
+    '# 编号：建议或提案的编号（数字，如 89）',
+    `number: ${a.number ?? 1}`,
+    '# 办理方式：主办 或 会办',
+    `role: ${a.role ?? '主办'}`,
+    '# 提出者（答复可以署名时才填写）：代表、委员姓名或提案单位',
+    a.delegate ? `delegate: ${yamlString(a.delegate)}` : '# delegate: ',
+    '# 答复日期（格式 2026-11-22）',
+    `replied: ${a.replied ?? date}`,
+    '# 摘要（必填）：一两句话概括建议或提案的内容和答复要点',
+    'summary: 【请用一两句话概括建议或提案的内容和答复要点】',
+  ]),
   corpus: {
     share: 0.01,
     make: ({ count, from, to, random, columns, taken }) => {

@@ -49,6 +49,8 @@ export interface NewItemOptions {
   category?: string | undefined;
   form?: string | undefined;
   keywords?: string | undefined;
+  /** Values for a kind's own fields (`--set field=value`), handed to its scaffold. */
+  answers?: Readonly<Record<string, string>> | undefined;
   /** Content folder (default content), relative to `root`. */
   content?: string | undefined;
   /** Project folder (default the current folder). */
@@ -302,6 +304,7 @@ export async function createItem(opts: NewItemOptions): Promise<CreatedItem> {
       series: series ? { id: series.id, name: series.name } : undefined,
       period,
       data,
+      answers: opts.answers,
     };
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `${slug}.md`);
