@@ -12,7 +12,8 @@
  */
 import type { Problem } from './problems.ts';
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { classifyLink, scanTags, urlScheme, UNSAFE_SCHEMES, type BodyTag } from './links.ts';
+import { classifyLink, urlScheme, UNSAFE_SCHEMES } from './links.ts';
+import { scanTags, type BodyTag } from './html-tags.ts';
 import { ALLOWED_SCHEMES, ALLOWED_TAGS, isAllowedAttribute, jsxProblem, MDX_COMPONENTS as COMPONENT_ATTRIBUTES, URL_ATTRIBUTE_NAMES } from './body-policy.ts';
 
 /**
