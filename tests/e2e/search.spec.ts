@@ -291,7 +291,7 @@ test('a word found only in older years: the search adds older years by itself un
   // Either every year that can hold it was searched (a plain total), or enough of them for a
   // page of results, and the status names the years searched and those not searched yet.
   await expect(status(page)).toHaveText(
-    /^(?:找到 \d+ 条包含“排污权”的信息，已显示前 \d+ 条。|在 \d{4}—\d{4} 年发布的信息中找到 \d+ 条包含“排污权”的信息，已显示前 10 条。.*)$/,
+    /^(?:找到 \d+ 条包含“排污权”的信息，已显示前 \d+ 条。|在 \d{4}—\d{4} 年发布的信息中找到 \d+ 条包含“排污权”的信息，已显示前 10 条；.+ 年的信息尚未检索。)$/,
   );
   const text = (await status(page).textContent())!;
   if (/在 \d{4}—/.test(text)) {
