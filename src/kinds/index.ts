@@ -48,8 +48,10 @@ export function kindOfDir(dir: string): Kind | undefined {
 
 /** Documentation of every field an item of `kind` may have: the shared fields, then its own. */
 export function fieldsOf(kind: Kind): FieldDocs {
-  return { ...BASE_FIELDS, ...registry[kind].fields };
+  return FIELDS_BY_KIND.get(kind)!;
 }
+/** Merged once per kind: error messages, rules and the editor look fields up per field. */
+const FIELDS_BY_KIND = new Map<string, FieldDocs>(KIND_DEFINITIONS.map((k) => [k.id, { ...BASE_FIELDS, ...k.fields }]));
 
 /** Every item field of every kind (first declaration wins), for tools that do not know the kind. */
 export const ALL_ITEM_FIELDS: FieldDocs = Object.assign({}, ...[...KIND_DEFINITIONS].reverse().map((k) => k.fields), BASE_FIELDS);

@@ -12,7 +12,7 @@ import { tablesToYaml } from '../report/tables-yaml.ts';
 import { emptyTables, REPORT_PARTS, type ApplicantRow } from '../report/format.ts';
 import { yamlString, type NewItem } from './model.ts';
 import { kindOf, type KindDefinition } from '../../kinds/index.ts';
-import type { ScaffoldEntry } from '../../kinds/define.ts';
+import { entry, hint, type ScaffoldEntry } from '../../kinds/define.ts';
 
 export type { ScaffoldEntry };
 
@@ -41,19 +41,16 @@ export function renderScaffold(s: Scaffold): string {
 
 // ——— Fields every item has ———
 
-const field = (comment: string, line: string): ScaffoldEntry => ({ comments: [comment], lines: [line] });
-const hint = (...comments: string[]): ScaffoldEntry => ({ comments, lines: [] });
-
 /** Title, 索引号, column, [成文日期], 发布日期 and 文号. */
 function opening(n: NewItem, withWritten: boolean): ScaffoldEntry[] {
   return [
-    field('标题（必填）', `title: ${yamlString(n.title)}`),
-    field('索引号：自动分配的下一个空号，不要修改', `indexNumber: ${n.indexNumber}`),
-    field(`公开目录：栏目 id，见 content/columns.yaml（本栏目：${n.column.name}）`, `column: ${n.column.id}`),
-    ...(withWritten ? [field('成文日期（必填，格式 2026-11-22）', `written: ${n.date}`)] : []),
-    field('发布日期（不能晚于今天，格式 2026-11-22）', `published: ${n.date}`),
+    entry('标题（必填）', `title: ${yamlString(n.title)}`),
+    entry('索引号：自动分配的下一个空号，不要修改', `indexNumber: ${n.indexNumber}`),
+    entry(`公开目录：栏目 id，见 content/columns.yaml（本栏目：${n.column.name}）`, `column: ${n.column.id}`),
+    ...(withWritten ? [entry('成文日期（必填，格式 2026-11-22）', `written: ${n.date}`)] : []),
+    entry('发布日期（不能晚于今天，格式 2026-11-22）', `published: ${n.date}`),
     n.docNumber
-      ? field('文号：年份用六角括号〔〕，序号后加“号”', `docNumber: ${yamlString(n.docNumber)}`)
+      ? entry('文号：年份用六角括号〔〕，序号后加“号”', `docNumber: ${yamlString(n.docNumber)}`)
       : hint('文号（没有可不填）：年份用六角括号〔〕，如 江环发〔2026〕5号', 'docNumber: '),
   ];
 }
@@ -62,13 +59,13 @@ function opening(n: NewItem, withWritten: boolean): ScaffoldEntry[] {
 function closing(n: NewItem): ScaffoldEntry[] {
   return [
     n.keywords.length
-      ? field('主题词：方括号括起来，逗号分隔', `keywords: [${n.keywords.map(yamlString).join(', ')}]`)
+      ? entry('主题词：方括号括起来，逗号分隔', `keywords: [${n.keywords.map(yamlString).join(', ')}]`)
       : hint('主题词（建议填写，否则检查会给出警告）：方括号括起来，逗号分隔', 'keywords: [大气污染防治, 重污染天气]'),
     hint('摘要（可选）：一两句话，用于列表和搜索结果', 'summary: '),
     hint('附件（可选）：文件放在本文件旁的 files/ 文件夹，每项一个 file 和 title', 'attachments:', '  - file: ./files/fujian1.pdf', '    title: 附件1：……'),
-    field('有效性：有效、失效 或 废止（废止时还要填写 replacedBy 替代文件 和 validityChanged 废止日期）', 'validity: 有效'),
-    field(n.draftReason ? `草稿：true 表示暂不发布。${n.draftReason}` : '草稿：true 表示暂不发布，false 表示发布', `draft: ${n.draft}`),
-    field('公开方式：主动公开、依申请公开 或 不予公开（只有主动公开的信息会发布到网站）', 'disclosure: 主动公开'),
+    entry('有效性：有效、失效 或 废止（废止时还要填写 replacedBy 替代文件 和 validityChanged 废止日期）', 'validity: 有效'),
+    entry(n.draftReason ? `草稿：true 表示暂不发布。${n.draftReason}` : '草稿：true 表示暂不发布，false 表示发布', `draft: ${n.draft}`),
+    entry('公开方式：主动公开、依申请公开 或 不予公开（只有主动公开的信息会发布到网站）', 'disclosure: 主动公开'),
   ];
 }
 
@@ -96,7 +93,7 @@ export const reportTemplate = (o: ReportScaffoldContext): Scaffold => {
       { comments: [], lines: [`published: ${o.year + 1}-01-20   # 应在 ${o.year + 1} 年 1 月 31 日前发布`] },
       { comments: [], lines: [`keywords: [政府信息公开, 年度报告, ${o.year}年]`] },
       { comments: [], lines: [`summary: ${o.year}年${o.siteName}主动公开政府信息、依申请公开、行政复议和行政诉讼等情况，以及存在的问题和改进措施。`] },
-      field('草稿：填写完毕、数字核对无误后删除此行（或改为 false）再发布', 'draft: true'),
+      entry('草稿：填写完毕、数字核对无误后删除此行（或改为 false）再发布', 'draft: true'),
       { comments: [], lines: [`year: ${o.year}`, tablesToYaml(emptyTables(o.carriedOver))] },
     ],
     body: [
