@@ -98,13 +98,6 @@ const CASES: Record<string, Expectation> = {
     message: '发布日期 2027-01-15 晚于构建日期 2026-11-22',
     expected: '如需定时发布，请先设为草稿（draft: true）',
   },
-  'reply-duplicate-number': {
-    file: 'replies/2026/reply-b.md',
-    line: 11,
-    field: '编号（number）',
-    message: '省十四届人大四次会议第0089号代表建议已有答复：replies/2026/reply-a.md',
-    expected: '同一会议的同一编号只发布一份答复；会办意见请写在同一份答复中，或检查编号是否写错',
-  },
   'reply-session-digits': {
     file: 'replies/2026/reply-digits.md',
     line: 9,
@@ -507,6 +500,27 @@ describe('each mistake is reported with file, line, field, message and expected 
       expectOne(check(contentWith(name)).problems, expectation);
     });
   }
+
+  it('reply-duplicate-number: both replies are named, each pointing at the other', () => {
+    const errors = check(contentWith('reply-duplicate-number')).problems.filter((p) => p.severity === 'error');
+    const expected = '同一会议的同一编号只发布一份答复；会办意见请写在同一份答复中，或检查编号是否写错';
+    expect(errors.map(({ file, line, field, message, expected }) => ({ file, line, field, message, expected }))).toEqual([
+      {
+        file: 'replies/2026/reply-a.md',
+        line: 11,
+        field: '编号（number）',
+        message: '省十四届人大四次会议第0089号代表建议另有答复：replies/2026/reply-b.md',
+        expected,
+      },
+      {
+        file: 'replies/2026/reply-b.md',
+        line: 11,
+        field: '编号（number）',
+        message: '省十四届人大四次会议第0089号代表建议另有答复：replies/2026/reply-a.md',
+        expected,
+      },
+    ]);
+  });
 
   it('oversized-attachment (a sparse file just over the limit, made here)', () => {
     const dir = contentWith('oversized-attachment');

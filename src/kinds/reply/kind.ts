@@ -104,22 +104,27 @@ export default defineKind({
       a.number - b.number,
   },
   check: ({ items }) => {
-    const seen = new Map<string, string>();
-    const problems = [];
+    // Every file of a duplicate is named, each pointing at the others: the check cannot
+    // know which one the editor just changed, and reading order must not decide it.
+    const groups = new Map<string, typeof items>();
     for (const item of items) {
       const key = `${meetingName(item.data)}|${item.data.type}|${item.data.number}`;
-      const first = seen.get(key);
-      if (first) {
-        problems.push({
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    }
+    return [...groups.values()]
+      .filter((group) => group.length > 1)
+      .flatMap((group) =>
+        group.map((item) => ({
           file: item.file,
           severity: 'error' as const,
           path: ['number'],
-          message: `${meetingName(item.data)}${replyNumber(item.data)}已有答复：${first}`,
+          message: `${meetingName(item.data)}${replyNumber(item.data)}另有答复：${group
+            .filter((other) => other !== item)
+            .map((other) => other.file)
+            .join('、')}`,
           expected: '同一会议的同一编号只发布一份答复；会办意见请写在同一份答复中，或检查编号是否写错',
-        });
-      } else seen.set(key, item.file);
-    }
-    return problems;
+        })),
+      );
   },
   scaffold: lineScaffold(({ date, answers: a }) => [
     '# 建议提案类型：建议（人大代表建议）或 提案（政协委员提案）',
