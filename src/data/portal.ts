@@ -71,7 +71,12 @@ function assemble(site: SiteInfo, catalogue: Catalogue, asOf: string, all: reado
     return list;
   };
   const linkedBy = (field: string, slug: string) => relations.linkedBy.get(field)?.get(slug) ?? [];
-  const status = (item: Item) => statusOf(item, { asOf, linkedBy });
+  // Computed once per item and build: lists, pages and filters all ask for it.
+  const statuses = new Map<Item, ItemStatus | undefined>();
+  const status = (item: Item): ItemStatus | undefined => {
+    if (!statuses.has(item)) statuses.set(item, statusOf(item, { asOf, linkedBy }));
+    return statuses.get(item);
+  };
   const listedUnder = (columnId: string) => {
     const all = itemsUnder(columnId);
     const listing = listingOf(all);

@@ -48,6 +48,21 @@ test('the home page lists the open consultation with the days left', async ({ pa
   await expect(block.getByRole('link', { name: /更多/ })).toHaveAttribute('href', '/columns/consultations/');
 });
 
+test('on a 390 px phone in elderly mode the days left are on the first screen, under the title', async ({ page }) => {
+  await usePrefs(page, MODES.elderly);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(OPEN.url);
+  const line = page.locator('.item-status');
+  await expect(line).toHaveText('当前状态：征求意见中（还剩 14 天）');
+  const box = (await line.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(844);
+  // Right under the title, before the metadata table.
+  const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+  const table = (await page.locator('.meta-table').boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(title.y + title.height - 1);
+  expect(box.y + box.height).toBeLessThanOrEqual(table.y + 1);
+});
+
 test('the open consultation says how many days are left and how to respond', async ({ page }) => {
   await page.goto(OPEN.url);
   await expect(status(page)).toContainText('征求意见中（还剩 14 天）');
