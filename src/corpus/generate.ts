@@ -18,7 +18,7 @@ import { Rng } from './rng.ts';
 import { Filler } from './text.ts';
 import { TYPES, TYPE_BY_KEY, type TypeSpec, type WriteContext } from './text-generators/index.ts';
 import { frontMatter } from './yaml.ts';
-import { planArticle, supersedeOlderVersions, fillWithNews } from './planning/article.ts';
+import { planArticle, planChanges, supersedeOlderVersions, fillWithNews } from './planning/article.ts';
 import { addDays, hashSeed, type PlanContext } from './planning/context.ts';
 import { planInterpretations } from './planning/interpretation.ts';
 import { namePlan, planPlanTopic } from './planning/plan.ts';
@@ -168,6 +168,7 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
     else planArticle(item, c);
   }
   supersedeOlderVersions(c);
+  planChanges(c);
   for (const item of items) {
     if (item.kind === 'policy') namePolicy(item, c);
     else if (item.kind === 'plan') namePlan(item, c);
@@ -277,6 +278,8 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
       ['validity', item.validity === '有效' ? undefined : (item.validity satisfies Validity)],
       ['replacedBy', item.replacedBy?.slug],
       ['validityChanged', item.validityChanged],
+      ['changed', item.changed],
+      ['updated', item.updated],
       ['summary', written.summary],
       ['category', written.category ?? item.category],
       ['needsInterpretation', item.needsInterpretation && item.type !== 'normative' ? true : undefined],

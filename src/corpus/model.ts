@@ -42,6 +42,9 @@ export interface PlannedItem {
   replacedBy?: PlannedItem | undefined;
   replaces?: PlannedItem | undefined;
   validityChanged?: string | undefined;
+  /** 变更日期 and 更新日期 of a page that changed (planChanges). */
+  changed?: string | undefined;
+  updated?: string | undefined;
   needsInterpretation?: boolean | undefined;
   interprets?: PlannedItem | undefined;
   /** Interpretations pointing at this item. */

@@ -44,6 +44,8 @@ export const BASE_FIELDS: FieldDocs = {
   validity: { label: '有效性', expected: '有效、失效 或 废止 三者之一' },
   replacedBy: { label: '替代文件', expected: '替代本文件的信息的文件名（不含 .md），如 2025-zhongwuran-yuan' },
   validityChanged: { label: '失效/废止日期', expected: '形如 2025-06-01 的真实日期', date: true },
+  changed: { label: '变更日期', expected: '信息变更（修改、调整）之日，形如 2025-06-01 的真实日期，不早于成文日期、不晚于更新日期', date: true },
+  updated: { label: '更新日期', expected: '变更后的信息在本站发布之日，形如 2025-06-20 的真实日期，不早于发布日期', date: true },
   summary: { label: '摘要', expected: '一两句话，不超过 300 个字符' },
   attachments: { label: '附件', expected: '列表，每项包含 file（文件路径）和 title（附件标题）' },
   'attachments.file': { label: '附件文件', expected: '相对于本文件的路径，如 ./files/fujian1.pdf' },

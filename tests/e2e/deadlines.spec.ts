@@ -149,6 +149,15 @@ test('item pages show 决定日期 and 批复日期 in the metadata and never ca
   await expect(meta).not.toContainText('批复日期');
 });
 
+test('a changed page shows 变更日期 and 更新日期; changed on time, it is not in the 公开时限 list', async ({ page }) => {
+  await page.goto('/items/jigou-zhineng/');
+  const meta = page.locator('.meta-table');
+  await expect(meta.locator('div').filter({ hasText: '变更日期' }).locator('dd')).toHaveText('2026-03-16');
+  await expect(meta.locator('div').filter({ hasText: '更新日期' }).locator('dd')).toHaveText('2026-04-01');
+  await page.goto('/audit/');
+  await expect(page.getByRole('region', { name: '公开时限', exact: true })).not.toContainText('江南省生态环境厅机构职能');
+});
+
 for (const mode of ['normal', 'elderly'] as Mode[]) {
   test(`axe finds nothing on the 公开时限 section in ${mode} mode, filters in use`, async ({ page }) => {
     test.slow();

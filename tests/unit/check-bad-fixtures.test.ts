@@ -84,6 +84,13 @@ const CASES: Record<string, Expectation> = {
     message: '决定日期 2024-05-13 晚于发布日期 2024-05-10',
     expected: '不晚于发布日期',
   },
+  'changed-before-written': {
+    file: 'policies/2024/changed-before-written.md',
+    line: 7,
+    field: '变更日期（changed）',
+    message: '变更日期 2024-03-28 早于成文日期 2024-04-01：信息要先形成才能变更',
+    expected: '不早于成文日期、不晚于更新日期',
+  },
   'bad-calendar': {
     file: 'calendar/2025.yaml',
     line: 18,

@@ -9,6 +9,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../../src/corpus/generate.ts';
+import { planChanges } from '../../src/corpus/planning/article.ts';
+import type { PlanContext } from '../../src/corpus/planning/context.ts';
+import type { PlannedItem } from '../../src/corpus/model.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 
@@ -88,5 +91,32 @@ describe('gen:corpus', () => {
     generateCorpus({ n: 100, seed: 1, out: d, asOf: AS_OF });
     rmSync(path.join(d, '.corpus.json'));
     expect(() => generateCorpus({ n: 100, seed: 1, out: d, asOf: AS_OF })).toThrow(/不会覆盖/);
+  });
+});
+
+describe('gen:corpus: pages that change get 变更日期 and 更新日期 (主动公开 from the change)', () => {
+  const page = (i: number) => ({ type: i % 2 ? 'institution' : 'guide', published: '2020-03-02' }) as PlannedItem;
+  const items = Array.from({ length: 60 }, (_, i) => page(i));
+  planChanges({ seed: 1, asOf: AS_OF, items } as unknown as PlanContext);
+  const changed = items.filter((i) => i.changed);
+  const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+  it('about a third of them, each changed after publication and updated after the change', () => {
+    expect(changed.length).toBeGreaterThanOrEqual(10);
+    expect(changed.length).toBeLessThanOrEqual(35);
+    for (const i of changed) {
+      expect(i.changed! > i.published).toBe(true);
+      expect(i.updated! > i.changed!).toBe(true);
+      expect(i.updated! <= AS_OF).toBe(true);
+    }
+  });
+  it('most within three weeks, a few beyond six (late by the 20-working-day clock)', () => {
+    expect(changed.some((i) => days(i.changed!, i.updated!) <= 21)).toBe(true);
+    expect(changed.some((i) => days(i.changed!, i.updated!) >= 45)).toBe(true);
+  });
+  it('other kinds of items never change', () => {
+    const news = [{ type: 'news', published: '2020-03-02' } as PlannedItem];
+    planChanges({ seed: 1, asOf: AS_OF, items: news } as unknown as PlanContext);
+    expect(news[0]!.changed).toBeUndefined();
   });
 });

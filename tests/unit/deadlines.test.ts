@@ -91,6 +91,62 @@ describe('主动公开: 20 working days from 成文日期 (条例第二十六条
   });
 });
 
+describe('主动公开 of a change: 20 working days from 变更日期 to 更新日期 (条例第二十六条: 形成或者变更)', () => {
+  // Counted by hand on the 2025 decree (国办发明电〔2024〕12号): 国庆 1–8 October off,
+  // Sunday 28 September and Saturday 11 October working. From Friday 26 September:
+  // 9-28, 9-29, 9-30 (3), 10-9, 10-10, 10-11 (6), 10-13 … 10-17 (11), 10-20 … 10-24 (16),
+  // 10-27, 10-28, 10-29, 10-30 (20): due Thursday 30 October.
+  const changed = (slug: string, updated: string) => item('article', slug, { written: '2025-09-01', published: '2025-09-10', changed: '2025-09-26', updated });
+  it('changed 2025-09-26 and updated 2025-10-30 is on time', () => {
+    expect(judge([changed('c-ok', '2025-10-30')]).findings).toEqual([]);
+  });
+  it('updated 2025-10-31 is 1 working day late, pointing at 更新日期', () => {
+    const { findings } = judge([changed('c-late', '2025-10-31')]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      slug: 'c-late',
+      rule: 'active-disclosure',
+      field: 'updated',
+      start: '2025-09-26',
+      due: '2025-10-30',
+      published: '2025-10-31',
+      late: 1,
+      severity: 'error',
+    });
+    expect(findings[0]!.message).toBe(
+      '按「主动公开」（《政府信息公开条例》第二十六条）最迟应在 2025-10-30 发布（变更日期 2025-09-26 之后第 20 个工作日），实际更新 2025-10-31，晚 1 个工作日',
+    );
+  });
+  it('without 更新日期 the change counts as published on 发布日期 (changed before the first publication)', () => {
+    const early = item('article', 'c-first', { changed: '2025-09-26', published: '2025-11-03' });
+    expect(judge([early]).findings).toMatchObject([{ slug: 'c-first', field: 'published', due: '2025-10-30', late: 2 }]);
+  });
+  it('a change in a year without calendar data is not guessed', () => {
+    const f = judge([item('article', 'c-2031', { published: '2031-05-01', changed: '2031-05-06', updated: '2031-07-01' })], { asOf: '2031-12-31' }).findings;
+    expect(f).toMatchObject([{ slug: 'c-2031', status: 'unknown', due: null, message: expect.stringContaining('缺少 2031 年节假日安排') }]);
+  });
+});
+
+describe('变更日期 and 更新日期 are checked against the other dates', () => {
+  const issues = (data: Record<string, unknown>) =>
+    SCHEMAS.article
+      .safeParse({ title: 't', indexNumber: '11990000MB1234560X/2025-00001', column: 'news', ...data })
+      .error?.issues.map((i) => [i.path.join('.'), i.message]);
+  it('变更日期 before 成文日期', () => {
+    expect(issues({ written: '2025-09-01', published: '2025-09-10', changed: '2025-08-30', updated: '2025-09-12' })).toEqual([
+      ['changed', '变更日期 2025-08-30 早于成文日期 2025-09-01：信息要先形成才能变更'],
+    ]);
+  });
+  it('变更日期 after 更新日期', () => {
+    expect(issues({ published: '2025-09-10', changed: '2025-09-20', updated: '2025-09-15' })).toEqual([
+      ['changed', '变更日期 2025-09-20 晚于更新日期 2025-09-15：变更后的信息发布时才能写变更日期'],
+    ]);
+  });
+  it('更新日期 before 发布日期', () => {
+    expect(issues({ published: '2025-09-10', updated: '2025-09-01' })).toEqual([['updated', '更新日期 2025-09-01 早于发布日期 2025-09-10']]);
+  });
+});
+
 describe('政策解读 三同步 (grace in working days from site.yaml, default 3)', () => {
   const policy = item('policy', 'policy', { category: '行政规范性文件', written: '2025-09-26', published: '2025-09-30' });
   const interp = (published: string) => item('interpretation', `jiedu-${published}`, { interprets: 'policy', published });

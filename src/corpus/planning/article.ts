@@ -1,7 +1,8 @@
 /** Planning of the article types: their details, superseded versions, and news to fill the corpus. */
 import type { PlannedItem } from '../model.ts';
 import { newsType } from '../text-generators/article.ts';
-import { addDays, type PlanContext } from './context.ts';
+import { Rng } from '../rng.ts';
+import { addDays, hashSeed, type PlanContext } from './context.ts';
 
 /** Dates and details of the article types that need them (decision dates, stages, seasons, versions). */
 export function planArticle(item: PlannedItem, c: PlanContext): void {
@@ -61,6 +62,26 @@ export function supersedeOlderVersions(c: PlanContext): void {
         list[i]!.validityChanged = list[i + 1]!.published;
       }
     }
+  }
+}
+
+/**
+ * Pages that change (机构职能, 办事指南, 依申请公开指南, 重点排污单位名录, 规章制度): about a third get a 变更日期 and the
+ * 更新日期 of the changed version, about one in ten of those after the 主动公开 clock of
+ * 20 working days (条例第二十六条). Drawn from their own generator, so the rest of the
+ * corpus is the same with or without them.
+ */
+const CHANGING = new Set(['institution', 'guide', 'on-request', 'key-units', 'rules-article']);
+export function planChanges(c: PlanContext): void {
+  const r = new Rng(hashSeed(c.seed, 'changes'));
+  for (const item of c.items) {
+    if (!CHANGING.has(item.type)) continue;
+    if (!r.chance(0.35)) continue;
+    const changed = addDays(item.published, r.int(30, 400));
+    const updated = addDays(changed, r.chance(0.1) ? r.int(45, 75) : r.int(2, 21));
+    if (updated > c.asOf || (item.validityChanged && changed >= item.validityChanged)) continue;
+    item.changed = changed;
+    item.updated = updated;
   }
 }
 

@@ -75,9 +75,18 @@ function finding(rule: DeadlineRuleId, f: Omit<DeadlineFinding, 'rule' | 'severi
  * A working-day clock: `n` working days after `start`, the item published on `published`.
  * Returns a finding when late or when the calendar lacks a needed year; undefined on time.
  */
-function workdayClock(rule: DeadlineRuleId, cal: WorkCalendar, item: Item, start: IsoDate, n: number, startLabel: string): DeadlineFinding | undefined {
-  const published = item.data.published;
-  const base = { slug: item.slug, title: item.data.title, file: item.file, field: 'published', start, published, unit: '工作日' as const };
+function workdayClock(
+  rule: DeadlineRuleId,
+  cal: WorkCalendar,
+  item: Item,
+  start: IsoDate,
+  n: number,
+  startLabel: string,
+  shown: { date: IsoDate; field: 'published' | 'updated' } = { date: item.data.published, field: 'published' },
+): DeadlineFinding | undefined {
+  const published = shown.date;
+  const actual = shown.field === 'updated' ? '实际更新' : '实际发布';
+  const base = { slug: item.slug, title: item.data.title, file: item.file, field: shown.field, start, published, unit: '工作日' as const };
   const name = `「${DEADLINE_RULES[rule].name}」（${DEADLINE_RULES[rule].basis}）`;
   const due = addWorkdays(cal, start, n);
   if (isMissing(due)) {
@@ -101,7 +110,7 @@ function workdayClock(rule: DeadlineRuleId, cal: WorkCalendar, item: Item, start
       due,
       late: null,
       year: late.missingYear,
-      message: `${missingYearMessage(late.missingYear)}，按${name}最迟应在 ${due} 发布，实际发布 ${published}，晚了多少个工作日无法计算`,
+      message: `${missingYearMessage(late.missingYear)}，按${name}最迟应在 ${due} 发布，${actual} ${published}，晚了多少个工作日无法计算`,
     });
   }
   if (late === 0) return undefined; // published on a day off right after the due date: no working day lost
@@ -111,7 +120,7 @@ function workdayClock(rule: DeadlineRuleId, cal: WorkCalendar, item: Item, start
     due,
     late,
     year: Number(due.slice(0, 4)),
-    message: `按${name}最迟应在 ${due} 发布（${startLabel} ${start} 之后第 ${n} 个工作日），实际发布 ${published}，晚 ${late} 个工作日`,
+    message: `按${name}最迟应在 ${due} 发布（${startLabel} ${start} 之后第 ${n} 个工作日），${actual} ${published}，晚 ${late} 个工作日`,
   });
 }
 
@@ -131,10 +140,20 @@ export function judgeDeadlines(input: DeadlineInput): DeadlineReport {
       const f = workdayClock('dual-publicity', cal, item, article.decided, 7, '决定日期');
       if (f) out.push(f);
     }
-    // 主动公开: 20 working days from 成文日期 (only where the item states one).
-    if (item.kind !== 'report' && item.kind !== 'release' && d.written && d.written < d.published) {
-      const f = workdayClock('active-disclosure', cal, item, d.written, 20, '成文日期');
-      if (f) out.push(f);
+    // 主动公开: 20 working days from 成文日期 (only where the item states one) and, for a
+    // changed item, from 变更日期 to the day the changed version was published (更新日期).
+    if (item.kind !== 'report' && item.kind !== 'release') {
+      if (d.written && d.written < d.published) {
+        const f = workdayClock('active-disclosure', cal, item, d.written, 20, '成文日期');
+        if (f) out.push(f);
+      }
+      if (d.changed) {
+        const shown = d.updated ? { date: d.updated, field: 'updated' as const } : { date: d.published, field: 'published' as const };
+        if (d.changed < shown.date) {
+          const f = workdayClock('active-disclosure', cal, item, d.changed, 20, '变更日期', shown);
+          if (f) out.push(f);
+        }
+      }
     }
     // 预决算: 20 days from 批复.
     if (article?.category && BUDGET.has(article.category) && article.approved) {

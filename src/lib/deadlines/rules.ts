@@ -47,8 +47,8 @@ export const DEADLINE_RULES: Record<DeadlineRuleId, DeadlineRule> = {
     name: '主动公开',
     basis: '《政府信息公开条例》第二十六条',
     text: '属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起 20 个工作日内及时公开。',
-    start: '成文日期（填写了成文日期的信息）',
-    due: '成文日期之后第 20 个工作日（成文当日不计）',
+    start: '成文日期（填写了成文日期的信息）；信息变更的，另从变更日期起算，变更后的信息以更新日期（未填写时为发布日期）为公开日期',
+    due: '成文日期或变更日期之后第 20 个工作日（当日不计）',
     severity: 'error',
   },
   'interpretation-sync': {

@@ -79,6 +79,10 @@ export const baseItemShape = {
   replacedBy: slugRef.optional(),
   /** 失效/废止日期. */
   validityChanged: isoDate.optional(),
+  /** 变更日期: the day the information itself changed (条例第二十六条: 20 working days from 形成或者变更). */
+  changed: isoDate.optional(),
+  /** 更新日期: the day the changed version was published here (defaults to 发布日期). */
+  updated: isoDate.optional(),
   /** 摘要: one or two sentences for listings, search and link previews. */
   summary: z.string().trim().min(1).max(300).optional(),
   /** 附件. */
@@ -97,7 +101,14 @@ export const service = z.strictObject({
 
 /** Rules every kind shares that involve more than one field. */
 export function checkValidity(
-  data: { validity: string; replacedBy?: string | undefined; written?: string | undefined; published: string },
+  data: {
+    validity: string;
+    replacedBy?: string | undefined;
+    written?: string | undefined;
+    published: string;
+    changed?: string | undefined;
+    updated?: string | undefined;
+  },
   ctx: z.RefinementCtx,
 ): void {
   if (data.validity === '废止' && !data.replacedBy) {
@@ -112,6 +123,28 @@ export function checkValidity(
       code: 'custom',
       path: ['written'],
       message: `成文日期 ${data.written} 晚于发布日期 ${data.published}`,
+    });
+  }
+  if (data.updated && data.updated < data.published) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: `更新日期 ${data.updated} 早于发布日期 ${data.published}`,
+    });
+  }
+  if (data.changed && data.written && data.changed < data.written) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['changed'],
+      message: `变更日期 ${data.changed} 早于成文日期 ${data.written}：信息要先形成才能变更`,
+    });
+  }
+  const shown = data.updated ?? data.published;
+  if (data.changed && data.changed > shown) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['changed'],
+      message: `变更日期 ${data.changed} 晚于${data.updated ? '更新日期' : '发布日期'} ${shown}：变更后的信息发布时才能写变更日期`,
     });
   }
 }
