@@ -21,7 +21,7 @@ import { gunzipSync } from 'node:zlib';
 import { bodyText, indexDocument, transformForIndex } from '../lib/search/index-html.ts';
 import { canonicalDocNumber, canonicalIndexNumber, WORD_PUNCTUATION } from '../lib/search/query.ts';
 import { compareShardKeys, DELTA, groupItems, MANIFEST_PATH, shardPath, type ShardManifest, type ShardMode } from '../lib/search/shards.ts';
-import { gramTable, setShardGrams, GRAMS_PATH, textGrams, type GramFile, type GramInfo } from '../lib/search/grams.ts';
+import { gramTable, setShardGrams, GRAMS_PATH, textGrams, textLongGrams, type GramFile, type GramInfo } from '../lib/search/grams.ts';
 import {
   entryKeys,
   numberEntry,
@@ -88,7 +88,12 @@ export function gramText(html: string): string {
  * Add the site's pages at `urls` (site paths of item pages) to `index`; returns how many were
  * indexed. `grams`: also collect the pages' bigrams there (grams.ts).
  */
-async function addPages(index: pagefind.PagefindIndex, siteDir: string, urls: readonly string[], grams?: Set<string>): Promise<number> {
+async function addPages(
+  index: pagefind.PagefindIndex,
+  siteDir: string,
+  urls: readonly string[],
+  grams?: { short: Set<string>; long: Set<number> },
+): Promise<number> {
   let pages = 0;
   for (let i = 0; i < urls.length; i += BATCH) {
     const done = await Promise.all(
@@ -96,7 +101,11 @@ async function addPages(index: pagefind.PagefindIndex, siteDir: string, urls: re
         const file = path.join(siteDir, url.endsWith('/') ? `${url}index.html` : url);
         const html = await readFile(file, 'utf8');
         if (!html.includes('data-pagefind-body')) return 0;
-        if (grams) textGrams(gramText(html), grams);
+        if (grams) {
+          const text = gramText(html);
+          textGrams(text, grams.short);
+          textLongGrams(text, grams.long);
+        }
         const r = await index.addHTMLFile({ url, content: transformForIndex(indexDocument(html)) });
         if (r.errors.length) throw new Error(`Pagefind 索引 ${url} 出错：${r.errors.join('; ')}`);
         return 1;
@@ -177,7 +186,7 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
   const previous = readManifest(siteDir);
   const primary = previous?.primary ?? [...groups.keys()].sort(compareShardKeys)[0] ?? '';
   const sizes = new Map((previous?.shards ?? []).map((s) => [s.key, s]));
-  const grams = new Map<string, Set<string>>();
+  const grams = new Map<string, { short: Set<string>; long: Set<number> }>();
   const restore = withPagefindChunkSize(INDEX_CHUNK_SIZE);
   await pagefind.close();
   try {
@@ -190,7 +199,7 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
         continue;
       }
       const index = await createPortalIndex();
-      const shardGrams = key === DELTA ? undefined : new Set<string>();
+      const shardGrams = key === DELTA ? undefined : { short: new Set<string>(), long: new Set<number>() };
       if (shardGrams) grams.set(key, shardGrams);
       const pages = await addPages(index, siteDir, slugs.map(itemUrl), shardGrams);
       const tmp = path.join(root, `.tmp-${key}-${process.pid}`);
@@ -232,11 +241,14 @@ function writeGrams(
   siteDir: string,
   previous: ShardManifest | undefined,
   shards: ReadonlyArray<{ key: string }>,
-  grams: ReadonlyMap<string, Set<string>>,
+  grams: ReadonlyMap<string, { short: Set<string>; long: Set<number> }>,
 ): GramInfo | undefined {
   const keys = shards.map((s) => s.key).filter((k) => k !== DELTA);
   if (!previous) {
-    const table = gramTable(new Map(keys.map((k) => [k, grams.get(k) ?? new Set<string>()])));
+    const table = gramTable(
+      new Map(keys.map((k) => [k, grams.get(k)?.short ?? new Set<string>()])),
+      new Map(keys.map((k) => [k, grams.get(k)?.long ?? new Set<number>()])),
+    );
     if (table) writeTable(siteDir, GRAMS_PATH, table.files, true);
     return table?.info;
   }
@@ -248,7 +260,7 @@ function writeGrams(
     files.set(Number(name.slice(0, -5)), JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as GramFile);
   }
   for (const [key, set] of grams) {
-    const next = setShardGrams(info, files, key, set);
+    const next = setShardGrams(info, files, key, set.short, set.long);
     if (!next) {
       rmSync(dir, { recursive: true, force: true });
       return undefined;
