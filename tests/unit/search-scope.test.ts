@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/search/scope.ts';
 import { BODY_MARK } from '../../src/lib/search/text.ts';
 import type { ShardManifest } from '../../src/lib/search/shards.ts';
+import { longKey, longName } from '../../src/lib/search/grams.ts';
 
 describe('decideScope: when a search covers every year', () => {
   const base: ScopeInput = { first: ['2026', 'delta'], later: ['2025', '2024', '2021'], widened: false };
@@ -478,6 +479,39 @@ describe('scopedQuery with the gram and number tables', () => {
     expect(found.merged).toEqual(['/pagefind/2025/']);
     expect(found.ids).toEqual(['q25']);
     expect([found.searched, found.unsearched]).toEqual(['2025—2026 年', '']);
+  });
+
+  it('a thin newest year that fills a page alone: the year before is left for the button, and named', async () => {
+    const thin = withTables({ shards: manifest.shards.filter((x) => x.key !== 'delta').map((x) => (x.key === '2025' ? { ...x, pages: 100 } : x)) });
+    // 12 pages of 2026 contain 废物: a page of results without 2025.
+    const full = await run('废物', thin);
+    expect(full.merged).toEqual([]);
+    expect(full.ids).toHaveLength(12);
+    expect(full.decision).toEqual({ widen: false, partial: true });
+    expect([full.searched, full.unsearched]).toEqual(['2026 年', '2024—2025 年']);
+    // One page of 2026 has 质量: 2025 (which can hold it) is searched too; 2024 cannot.
+    const few = await run('质量', thin);
+    expect(few.merged).toEqual(['/pagefind/2025/']);
+    expect(few.ids.sort()).toEqual(['air25', 'air26']);
+    expect([few.searched, few.unsearched]).toEqual(['2025—2026 年', '']);
+    // A 年份 filter for the year before searches it at once.
+    const year = await run('废物', thin, { year: '2025' });
+    expect(year.merged).toEqual(['/pagefind/2025/']);
+    expect(year.ids).toEqual(['w25']);
+  });
+
+  it('a 4-gram in the table rules out a shard that holds every trigram of the query', async () => {
+    // Pretend 2025 has 污权有 and 权有偿 elsewhere (排污权有关, 权有偿使用): the trigrams allow
+    // 2025 and 2024, the 4-gram 排污权有 only 2024; 污权有偿 is not listed (its trigrams say as much).
+    const grams = { ...(tables['/pagefind/grams/0.json'] as Record<string, number>), 污权有: 6, 权有偿: 6, [longName(longKey('排污权', '污权有'))]: 4 };
+    const pf = fakeShardedPagefind(bundles);
+    const scope = new SearchScope(pf, withTables(), {
+      fetch: async (url: string) => (url === '/pagefind/grams/0.json' ? new Response(JSON.stringify(grams)) : fetchTable(url)),
+    });
+    expect([...((await scope.candidates(parseQuery('排污权有偿'))) ?? [])]).toEqual(['2024']);
+    const r = await scopedQuery(scope, parseQuery('排污权有偿'));
+    expect(r.outcome.exact.map((h) => h.id)).toEqual(['q24']);
+    expect(pf.merged).toEqual(['/pagefind/delta/', '/pagefind/2024/']);
   });
 
   it('without a manifest the one bundle is searched as it is', async () => {
