@@ -21,7 +21,18 @@ import { gunzipSync } from 'node:zlib';
 import { bodyText, indexDocument, transformForIndex } from '../lib/search/index-html.ts';
 import { canonicalDocNumber, canonicalIndexNumber, WORD_PUNCTUATION } from '../lib/search/query.ts';
 import { compareShardKeys, DELTA, groupItems, MANIFEST_PATH, shardPath, type ShardManifest, type ShardMode } from '../lib/search/shards.ts';
-import { gramTable, setShardGrams, GRAMS_PATH, textGrams, textLongGrams, type GramFile, type GramInfo } from '../lib/search/grams.ts';
+import {
+  fourFiles,
+  gramTable,
+  setShardGrams,
+  FOURS_PATH,
+  GRAMS_PATH,
+  textGrams,
+  textLongGrams,
+  type FourFile,
+  type GramFile,
+  type GramInfo,
+} from '../lib/search/grams.ts';
 import {
   entryKeys,
   numberEntry,
@@ -220,7 +231,7 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
   return writeManifest(siteDir, { version: 1, mode, primary, shards, supersedes, ...(gramInfo ? { grams: gramInfo } : {}), numbers: numberInfo });
 }
 
-/** Replace the files of a table folder (/pagefind/grams/, /pagefind/numbers/) by `files`. */
+/** Replace the files of a table folder (/pagefind/grams/, /pagefind/grams4/, /pagefind/numbers/) by `files`. */
 function writeTable(siteDir: string, sitePath: string, files: ReadonlyMap<number, unknown>, replaceAll: boolean): void {
   const dir = path.join(siteDir, sitePath);
   if (replaceAll) rmSync(dir, { recursive: true, force: true });
@@ -245,12 +256,12 @@ function writeGrams(
 ): GramInfo | undefined {
   const keys = shards.map((s) => s.key).filter((k) => k !== DELTA);
   if (!previous) {
-    const table = gramTable(
-      new Map(keys.map((k) => [k, grams.get(k)?.short ?? new Set<string>()])),
-      new Map(keys.map((k) => [k, grams.get(k)?.long ?? new Set<number>()])),
-    );
-    if (table) writeTable(siteDir, GRAMS_PATH, table.files, true);
-    return table?.info;
+    const longs = new Map(keys.map((k) => [k, grams.get(k)?.long ?? new Set<number>()]));
+    const table = gramTable(new Map(keys.map((k) => [k, grams.get(k)?.short ?? new Set<string>()])), longs);
+    if (!table) return undefined;
+    writeTable(siteDir, GRAMS_PATH, table.files, true);
+    writeTable(siteDir, FOURS_PATH, fourFiles(table.info.buckets, longs), true);
+    return { ...table.info, fours: true };
   }
   const info = previous.grams;
   if (!info) return undefined;
@@ -259,15 +270,25 @@ function writeGrams(
   for (const name of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : []) {
     files.set(Number(name.slice(0, -5)), JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as GramFile);
   }
+  const foursDir = path.join(siteDir, FOURS_PATH);
   for (const [key, set] of grams) {
     const next = setShardGrams(info, files, key, set.short, set.long);
     if (!next) {
       rmSync(dir, { recursive: true, force: true });
+      rmSync(foursDir, { recursive: true, force: true });
       return undefined;
     }
     files = next;
   }
   if (grams.size) writeTable(siteDir, GRAMS_PATH, files, false);
+  if (info.fours && grams.size) {
+    // The re-indexed shards' 4-gram filters are written anew (nothing of a withdrawn page stays).
+    const fours = new Map<number, FourFile>();
+    for (const name of existsSync(foursDir) ? readdirSync(foursDir).filter((f) => f.endsWith('.json')) : []) {
+      fours.set(Number(name.slice(0, -5)), JSON.parse(readFileSync(path.join(foursDir, name), 'utf8')) as FourFile);
+    }
+    writeTable(siteDir, FOURS_PATH, fourFiles(info.buckets, new Map([...grams].map(([k, g]) => [k, g.long])), fours), false);
+  }
   return info;
 }
 

@@ -5,6 +5,9 @@ import {
   bucketCountFor,
   bucketOf,
   candidateKeys,
+  fourFiles,
+  fourFilter,
+  fourMayHold,
   gramTable,
   isGramInfo,
   longFile,
@@ -136,10 +139,49 @@ describe('gram table: which shards can hold a query', () => {
     expect(setShardGrams(info, files, '2025', ['阳瑞丰', '瑞丰电'], [])!.get(0)).toEqual({ 阳瑞丰: 3, 瑞丰电: 3 });
   });
 
+  it('a 4-gram filter per shard and file: never a false negative, few false positives', () => {
+    const present = Array.from({ length: 200 }, (_, i) => longKey(`甲${i}乙`, `${i}乙丙`));
+    const f = fourFilter(present);
+    for (const k of present) expect(fourMayHold(f, k)).toBe(true);
+    const absent = Array.from({ length: 2000 }, (_, i) => longKey(`丁${i}戊`, `${i}戊己`));
+    const false_ = absent.filter((k) => fourMayHold(f, k)).length;
+    expect(false_ / absent.length).toBeLessThan(0.03);
+    // At least 64 bits, a power of two, about 8 bits a 4-gram.
+    expect(atob(fourFilter([])).length).toBe(8);
+    expect(atob(f).length).toBe(256);
+  });
+
+  it('rules out 东阳瑞丰电镀 on a shard that has 东阳瑞丰 and 瑞丰电镀 apart, by the files of the first trigrams', () => {
+    const a = '东阳瑞丰化工 瑞丰电镀厂';
+    const b = '东阳瑞丰电镀';
+    const files = fourFiles(
+      4,
+      new Map([
+        ['2026', textLongGrams(a)],
+        ['2025', textLongGrams(b)],
+      ]),
+    );
+    const mayHold = (shard: string, q: string) =>
+      queryLongGrams([q]).every((k) => {
+        const f = files.get(longFile(k, 4))?.[shard];
+        return f !== undefined && fourMayHold(f, k);
+      });
+    expect(mayHold('2025', '东阳瑞丰电镀')).toBe(true);
+    expect(mayHold('2026', '东阳瑞丰电镀')).toBe(false);
+    expect(mayHold('2026', '瑞丰电镀')).toBe(true);
+    // Publish: a shard's filters are replaced, in every file (none of its old 4-grams stays).
+    fourFiles(4, new Map([['2025', textLongGrams('环境保护')]]), files);
+    expect(mayHold('2025', '东阳瑞丰电镀')).toBe(false);
+    expect(mayHold('2025', '环境保护')).toBe(true);
+    expect(mayHold('2026', '瑞丰电镀')).toBe(true);
+  });
+
   it('accepts only a well-formed description', () => {
     expect(isGramInfo({ buckets: 8, keys: ['2026'] })).toBe(true);
     expect(isGramInfo({ buckets: 0, keys: [] })).toBe(false);
     expect(isGramInfo({ buckets: 8, keys: [2026] })).toBe(false);
+    expect(isGramInfo({ buckets: 8, keys: ['2026'], fours: true })).toBe(true);
+    expect(isGramInfo({ buckets: 8, keys: ['2026'], fours: 1 })).toBe(false);
   });
 });
 

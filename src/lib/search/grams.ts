@@ -77,6 +77,8 @@ export interface GramInfo {
   buckets: number;
   /** Shard keys, bit i = keys[i]. */
   keys: string[];
+  /** The 4-gram filters (`FOURS_PATH`, same buckets) were written. */
+  fours?: boolean;
 }
 
 /** One file: bigram → mask. */
@@ -286,6 +288,86 @@ export function candidateKeys(info: GramInfo, masks: ReadonlyArray<number | unde
   return ok;
 }
 
+/**
+ * The 4-gram filters: for each file (the buckets of the gram table, a 4-gram in its first
+ * trigram's) and each shard, a Bloom filter of the shard's 4-grams in that file
+ * (/pagefind/grams4/<bucket>.json, `{ "2026": "<base64 bits>", … }`). The table above
+ * cannot say that a 4-gram is in no shard (it lists only 4-grams that narrow their trigrams),
+ * so a name whose pieces are all on a shard (东阳瑞丰 and 瑞丰电镀 on 2026) still searched it;
+ * the filter rules such a shard out, with about 1 % false positives and never a false
+ * negative. About 0.5 KB a file at 5,000 items (1.1 MB in all); the search page reads them only before
+ * adding a shard beyond the first scope (scope.ts), so a query answered there pays nothing.
+ * Each shard's filters are its own, so a re-indexed shard's are written anew (publish).
+ */
+export const FOURS_PATH = '/pagefind/grams4/';
+/** Filter bits per 4-gram and probes (≈ 1 % false positives: 8–16 bits a 4-gram, filters being a power of two bits). */
+export const FOUR_BITS_PER_KEY = 8;
+export const FOUR_PROBES = 5;
+
+/** One file: shard key → base64 of the filter's bits (a power of two bits, at least 64). */
+export type FourFile = Record<string, string>;
+
+/** The probe positions of a 4-gram key in a filter of `m` bits (double hashing). */
+function probes(key: number, m: number): number[] {
+  const h1 = mix32(mix32(Math.floor(key / TRI_SPAN)) ^ (key % TRI_SPAN));
+  const h2 = mix32(h1 ^ 0x9e3779b9) | 1;
+  return Array.from({ length: FOUR_PROBES }, (_, j) => (h1 + Math.imul(j, h2)) >>> 0).map((h) => h % m);
+}
+
+/** A 32-bit integer mixer (lowbias32): nearby inputs give unrelated outputs. */
+function mix32(x: number): number {
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s);
+}
+const fromBase64 = (s: string): Uint8Array => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+
+/** A shard's filter for these 4-gram keys (all in one file). */
+export function fourFilter(keys: readonly number[]): string {
+  let m = 64;
+  while (m < keys.length * FOUR_BITS_PER_KEY) m *= 2;
+  const bits = new Uint8Array(m / 8);
+  for (const k of keys) for (const p of probes(k, m)) bits[p >> 3]! |= 1 << (p & 7);
+  return toBase64(bits);
+}
+
+/** Whether a filter may hold the 4-gram (false: the shard certainly does not). */
+export function fourMayHold(filter: string, key: number): boolean {
+  const bits = fromBase64(filter);
+  const m = bits.length * 8;
+  return m > 0 && probes(key, m).every((p) => (bits[p >> 3]! & (1 << (p & 7))) !== 0);
+}
+
+/** Each shard's filters, by file: `files` updated in place (new entries for these shards, others kept). */
+export function fourFiles(
+  buckets: number,
+  longByShard: ReadonlyMap<string, ReadonlySet<number>>,
+  files: Map<number, FourFile> = new Map(),
+): Map<number, FourFile> {
+  for (const [shard, keys] of longByShard) {
+    const byFile = new Map<number, number[]>();
+    for (const k of keys) {
+      const b = longFile(k, buckets);
+      const list = byFile.get(b);
+      if (list) list.push(k);
+      else byFile.set(b, [k]);
+    }
+    for (const [b, f] of files) if (!byFile.has(b)) delete f[shard];
+    for (const [b, list] of byFile) {
+      let f = files.get(b);
+      if (!f) files.set(b, (f = {}));
+      f[shard] = fourFilter(list);
+    }
+  }
+  return files;
+}
+
 /** Whether a parsed JSON value is a GramInfo. */
 export function isGramInfo(v: unknown): v is GramInfo {
   const g = v as Partial<GramInfo> | null;
@@ -295,6 +377,7 @@ export function isGramInfo(v: unknown): v is GramInfo {
     Number.isInteger(g.buckets) &&
     (g.buckets ?? 0) > 0 &&
     Array.isArray(g.keys) &&
-    g.keys.every((k) => typeof k === 'string')
+    g.keys.every((k) => typeof k === 'string') &&
+    (g.fours === undefined || typeof g.fours === 'boolean')
   );
 }

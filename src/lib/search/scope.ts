@@ -36,7 +36,19 @@ import {
 import { parseQuery, rankingTerm, type ParsedQuery } from './query.ts';
 import { compareShardKeys, DELTA, firstShards, isShardManifest, laterShards, yearSpan, type ShardInfo, type ShardManifest } from './shards.ts';
 import { toPagefindFilters, type SearchState } from './state.ts';
-import { bucketOf, candidateKeys, GRAMS_PATH, longFile, longName, queryGrams, queryLongGrams, type GramFile } from './grams.ts';
+import {
+  bucketOf,
+  candidateKeys,
+  fourMayHold,
+  FOURS_PATH,
+  GRAMS_PATH,
+  longFile,
+  longName,
+  queryGrams,
+  queryLongGrams,
+  type FourFile,
+  type GramFile,
+} from './grams.ts';
 import { docKey, entryPasses, indexKey, NUMBERS_PATH, type NumberEntry, type NumberFile } from './numbers.ts';
 
 /** Results on one page of /search/: fewer exact results than this in the first scope widen the search. */
@@ -341,6 +353,26 @@ export class SearchScope {
   }
 
   /**
+   * Of these shards, those that the 4-gram filters (grams.ts, FOURS_PATH) show cannot hold
+   * the query: a 4-gram of it is certainly not on them. Empty when there are no filters, the
+   * query has no 4-gram, or a file cannot be read (then it tells nothing).
+   */
+  async ruledOutByFours(query: ParsedQuery, keys: readonly string[]): Promise<Set<string>> {
+    const info = this.manifest?.grams;
+    const fours = queryLongGrams(query.parts);
+    const out = new Set<string>();
+    if (!info?.fours || fours.length === 0) return out;
+    const known = keys.filter((k) => info.keys.includes(k));
+    if (known.length === 0) return out;
+    const files = await Promise.all(fours.map((k) => this.#table<FourFile>(`${FOURS_PATH}${longFile(k, info.buckets)}.json`)));
+    for (const key of known) {
+      // A shard with no filter in a file that was read has no 4-gram of that file.
+      if (fours.some((k, i) => files[i] !== undefined && !(files[i]![key] !== undefined && fourMayHold(files[i]![key]!, k)))) out.add(key);
+    }
+    return out;
+  }
+
+  /**
    * The documents whose 文号 or 索引号 is the query (the number table), passing the state's
    * filters, without pages superseded since the full build, as pinned hits.
    */
@@ -475,7 +507,9 @@ export async function scopedQuery(
   await scope.open();
   const [candidates, numbered] = await Promise.all([query.parts.length ? scope.candidates(query) : Promise.resolve(undefined), scope.numberHits(query, state)]);
   const year = state.filters.year;
-  const can = (key: string) => !candidates || candidates.has(key);
+  // Shards the 4-gram filters rule out (read only before a shard beyond the first is added).
+  const ruledOut = new Set<string>();
+  const can = (key: string) => (!candidates || candidates.has(key)) && !ruledOut.has(key);
   // Shards not searched yet that can hold a result, newest first.
   const pending = () => scope.later.filter((s) => !scope.loaded.includes(s.key) && can(s.key) && (!year || !YEAR.test(s.key) || s.key === year));
   const first = scope.decide(state);
@@ -501,7 +535,7 @@ export async function scopedQuery(
   const before = scope.first.filter((s) => s.key !== scope.manifest?.primary && s.key !== DELTA && (reason === 'session' || can(s.key))).map((s) => s.key);
   const deferBefore = !reason && !year && query.parts.length > 0 && numbered.length === 0;
   if (!deferBefore) await scope.mergeShards(before);
-  const deferred = () => (deferBefore ? scope.first.filter((s) => before.includes(s.key) && !scope.loaded.includes(s.key)) : []);
+  const deferred = () => (deferBefore ? scope.first.filter((s) => before.includes(s.key) && !scope.loaded.includes(s.key) && !ruledOut.has(s.key)) : []);
   const search = async (): Promise<QueryOutcome> => {
     await prepare?.();
     const o = await runQuery(scope.api, query, state, options);
@@ -526,7 +560,18 @@ export async function scopedQuery(
     let spent = scope.first.filter((s) => scope.loaded.includes(s.key)).reduce((n, s) => n + shardCost(s.pages, words), 0);
     // The year before a thin newest year first, then the older shards, newest first.
     const queue = () => [...deferred(), ...pending()];
-    for (let next = queue()[0]; next && outcome.exact.length < SCOPE_PAGE; next = queue()[0]) {
+    let refined = false;
+    while (outcome.exact.length < SCOPE_PAGE) {
+      if (!refined && queue().length > 0) {
+        refined = true;
+        for (const key of await scope.ruledOutByFours(
+          query,
+          queue().map((x) => x.key),
+        ))
+          ruledOut.add(key);
+      }
+      const next = queue()[0];
+      if (!next) break;
       const cost = shardCost(next.pages, words);
       if (outcome.exact.length > 0 && spent + cost > AUTO_BUDGET) break;
       spent += cost;
