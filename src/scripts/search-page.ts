@@ -197,6 +197,7 @@ function setUp(root: HTMLElement) {
         filters: filterText,
         byDate: state.sort === 'date',
         datedForSize: outcome.datedForSize,
+        rankLimit: outcome.rankLimit,
       };
       scopeBox.hidden = !(partial && hits.length > 0);
       if (partial) {
