@@ -58,6 +58,14 @@ interface Logger {
  */
 export const INDEX_CHUNK_SIZE = 5000;
 /**
+ * The chunk size for a shard of fewer than SMALL_SHARD_PAGES pages (a thin newest year in
+ * January, the delta shard of `npm run publish`): every query downloads one chunk per
+ * character from the newest year, and at INDEX_CHUNK_SIZE a 50-page shard's chunks are as
+ * big as a large shard's (about 7 KB each, a fifth of the shard per 8-character query).
+ */
+export const SMALL_CHUNK_SIZE = 1250;
+export const SMALL_SHARD_PAGES = 400;
+/**
  * The language Pagefind is told the pages are in. Not `zh-cn`: the index copy already
  * has every Han character as its own word (src/lib/search/text.ts), so Pagefind's Chinese
  * word segmentation finds nothing to do, yet it took half of Pagefind's indexing time
@@ -198,8 +206,16 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
   const primary = previous?.primary ?? [...groups.keys()].sort(compareShardKeys)[0] ?? '';
   const sizes = new Map((previous?.shards ?? []).map((s) => [s.key, s]));
   const grams = new Map<string, { short: Set<string>; long: Set<number> }>();
-  const restore = withPagefindChunkSize(INDEX_CHUNK_SIZE);
-  await pagefind.close();
+  // The chunk size is read when Pagefind's service starts: it is restarted when it changes.
+  let chunk: number | undefined;
+  let restore = () => {};
+  const useChunkSize = async (size: number) => {
+    if (size === chunk) return;
+    await pagefind.close();
+    restore();
+    restore = withPagefindChunkSize(size);
+    chunk = size;
+  };
   try {
     for (const key of options.keys ?? [...groups.keys()]) {
       const slugs = groups.get(key) ?? [];
@@ -209,6 +225,7 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
         sizes.delete(key);
         continue;
       }
+      await useChunkSize(slugs.length < SMALL_SHARD_PAGES ? SMALL_CHUNK_SIZE : INDEX_CHUNK_SIZE);
       const index = await createPortalIndex();
       const shardGrams = key === DELTA ? undefined : { short: new Set<string>(), long: new Set<number>() };
       if (shardGrams) grams.set(key, shardGrams);
