@@ -21,7 +21,18 @@ import { gunzipSync } from 'node:zlib';
 import { bodyText, indexDocument, transformForIndex } from '../lib/search/index-html.ts';
 import { canonicalDocNumber, canonicalIndexNumber, WORD_PUNCTUATION } from '../lib/search/query.ts';
 import { compareShardKeys, DELTA, groupItems, MANIFEST_PATH, shardPath, type ShardManifest, type ShardMode } from '../lib/search/shards.ts';
-import { gramTable, setShardGrams, GRAMS_PATH, textGrams, type GramFile, type GramInfo } from '../lib/search/grams.ts';
+import {
+  fourFiles,
+  gramTable,
+  setShardGrams,
+  FOURS_PATH,
+  GRAMS_PATH,
+  textGrams,
+  textLongGrams,
+  type FourFile,
+  type GramFile,
+  type GramInfo,
+} from '../lib/search/grams.ts';
 import {
   entryKeys,
   numberEntry,
@@ -46,6 +57,14 @@ interface Logger {
  * chunks; 5 000 measured smaller downloads per query with per-character indexing.
  */
 export const INDEX_CHUNK_SIZE = 5000;
+/**
+ * The chunk size for a shard of fewer than SMALL_SHARD_PAGES pages (a thin newest year in
+ * January, the delta shard of `npm run publish`): every query downloads one chunk per
+ * character from the newest year, and at INDEX_CHUNK_SIZE a 50-page shard's chunks are as
+ * big as a large shard's (about 7 KB each, a fifth of the shard per 8-character query).
+ */
+export const SMALL_CHUNK_SIZE = 1250;
+export const SMALL_SHARD_PAGES = 400;
 /**
  * The language Pagefind is told the pages are in. Not `zh-cn`: the index copy already
  * has every Han character as its own word (src/lib/search/text.ts), so Pagefind's Chinese
@@ -88,7 +107,12 @@ export function gramText(html: string): string {
  * Add the site's pages at `urls` (site paths of item pages) to `index`; returns how many were
  * indexed. `grams`: also collect the pages' bigrams there (grams.ts).
  */
-async function addPages(index: pagefind.PagefindIndex, siteDir: string, urls: readonly string[], grams?: Set<string>): Promise<number> {
+async function addPages(
+  index: pagefind.PagefindIndex,
+  siteDir: string,
+  urls: readonly string[],
+  grams?: { short: Set<string>; long: Set<number> },
+): Promise<number> {
   let pages = 0;
   for (let i = 0; i < urls.length; i += BATCH) {
     const done = await Promise.all(
@@ -96,7 +120,11 @@ async function addPages(index: pagefind.PagefindIndex, siteDir: string, urls: re
         const file = path.join(siteDir, url.endsWith('/') ? `${url}index.html` : url);
         const html = await readFile(file, 'utf8');
         if (!html.includes('data-pagefind-body')) return 0;
-        if (grams) textGrams(gramText(html), grams);
+        if (grams) {
+          const text = gramText(html);
+          textGrams(text, grams.short);
+          textLongGrams(text, grams.long);
+        }
         const r = await index.addHTMLFile({ url, content: transformForIndex(indexDocument(html)) });
         if (r.errors.length) throw new Error(`Pagefind 索引 ${url} 出错：${r.errors.join('; ')}`);
         return 1;
@@ -177,9 +205,17 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
   const previous = readManifest(siteDir);
   const primary = previous?.primary ?? [...groups.keys()].sort(compareShardKeys)[0] ?? '';
   const sizes = new Map((previous?.shards ?? []).map((s) => [s.key, s]));
-  const grams = new Map<string, Set<string>>();
-  const restore = withPagefindChunkSize(INDEX_CHUNK_SIZE);
-  await pagefind.close();
+  const grams = new Map<string, { short: Set<string>; long: Set<number> }>();
+  // The chunk size is read when Pagefind's service starts: it is restarted when it changes.
+  let chunk: number | undefined;
+  let restore = () => {};
+  const useChunkSize = async (size: number) => {
+    if (size === chunk) return;
+    await pagefind.close();
+    restore();
+    restore = withPagefindChunkSize(size);
+    chunk = size;
+  };
   try {
     for (const key of options.keys ?? [...groups.keys()]) {
       const slugs = groups.get(key) ?? [];
@@ -189,8 +225,9 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
         sizes.delete(key);
         continue;
       }
+      await useChunkSize(slugs.length < SMALL_SHARD_PAGES ? SMALL_CHUNK_SIZE : INDEX_CHUNK_SIZE);
       const index = await createPortalIndex();
-      const shardGrams = key === DELTA ? undefined : new Set<string>();
+      const shardGrams = key === DELTA ? undefined : { short: new Set<string>(), long: new Set<number>() };
       if (shardGrams) grams.set(key, shardGrams);
       const pages = await addPages(index, siteDir, slugs.map(itemUrl), shardGrams);
       const tmp = path.join(root, `.tmp-${key}-${process.pid}`);
@@ -211,7 +248,7 @@ export async function indexShards(siteDir: string, mode: ShardMode, groups: Map<
   return writeManifest(siteDir, { version: 1, mode, primary, shards, supersedes, ...(gramInfo ? { grams: gramInfo } : {}), numbers: numberInfo });
 }
 
-/** Replace the files of a table folder (/pagefind/grams/, /pagefind/numbers/) by `files`. */
+/** Replace the files of a table folder (/pagefind/grams/, /pagefind/grams4/, /pagefind/numbers/) by `files`. */
 function writeTable(siteDir: string, sitePath: string, files: ReadonlyMap<number, unknown>, replaceAll: boolean): void {
   const dir = path.join(siteDir, sitePath);
   if (replaceAll) rmSync(dir, { recursive: true, force: true });
@@ -232,13 +269,16 @@ function writeGrams(
   siteDir: string,
   previous: ShardManifest | undefined,
   shards: ReadonlyArray<{ key: string }>,
-  grams: ReadonlyMap<string, Set<string>>,
+  grams: ReadonlyMap<string, { short: Set<string>; long: Set<number> }>,
 ): GramInfo | undefined {
   const keys = shards.map((s) => s.key).filter((k) => k !== DELTA);
   if (!previous) {
-    const table = gramTable(new Map(keys.map((k) => [k, grams.get(k) ?? new Set<string>()])));
-    if (table) writeTable(siteDir, GRAMS_PATH, table.files, true);
-    return table?.info;
+    const longs = new Map(keys.map((k) => [k, grams.get(k)?.long ?? new Set<number>()]));
+    const table = gramTable(new Map(keys.map((k) => [k, grams.get(k)?.short ?? new Set<string>()])), longs);
+    if (!table) return undefined;
+    writeTable(siteDir, GRAMS_PATH, table.files, true);
+    writeTable(siteDir, FOURS_PATH, fourFiles(table.info.buckets, longs), true);
+    return { ...table.info, fours: true };
   }
   const info = previous.grams;
   if (!info) return undefined;
@@ -247,15 +287,25 @@ function writeGrams(
   for (const name of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : []) {
     files.set(Number(name.slice(0, -5)), JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as GramFile);
   }
+  const foursDir = path.join(siteDir, FOURS_PATH);
   for (const [key, set] of grams) {
-    const next = setShardGrams(info, files, key, set);
+    const next = setShardGrams(info, files, key, set.short, set.long);
     if (!next) {
       rmSync(dir, { recursive: true, force: true });
+      rmSync(foursDir, { recursive: true, force: true });
       return undefined;
     }
     files = next;
   }
   if (grams.size) writeTable(siteDir, GRAMS_PATH, files, false);
+  if (info.fours && grams.size) {
+    // The re-indexed shards' 4-gram filters are written anew (nothing of a withdrawn page stays).
+    const fours = new Map<number, FourFile>();
+    for (const name of existsSync(foursDir) ? readdirSync(foursDir).filter((f) => f.endsWith('.json')) : []) {
+      fours.set(Number(name.slice(0, -5)), JSON.parse(readFileSync(path.join(foursDir, name), 'utf8')) as FourFile);
+    }
+    writeTable(siteDir, FOURS_PATH, fourFiles(info.buckets, new Map([...grams].map(([k, g]) => [k, g.long])), fours), false);
+  }
   return info;
 }
 

@@ -197,6 +197,7 @@ function setUp(root: HTMLElement) {
         filters: filterText,
         byDate: state.sort === 'date',
         datedForSize: outcome.datedForSize,
+        rankLimit: outcome.rankLimit,
       };
       scopeBox.hidden = !(partial && hits.length > 0);
       if (partial) {
@@ -324,7 +325,10 @@ async function resultItem(hit: Hit, parts: string[], pinLabel: string): Promise<
   const title = d.meta.title ?? d.url;
   const li = el('li', 'search-result');
   const h = el('h3');
-  const a = segments(el('a'), highlightTitle(title, parts)) as HTMLAnchorElement;
+  // One span inside the link: the link is a flex box (for its target size), and each
+  // highlighted word would otherwise be a flex item of its own, a column of its own on a phone.
+  const a = el('a');
+  a.append(segments(el('span'), highlightTitle(title, parts)));
   a.href = d.url;
   const validity = d.filters?.validity?.[0];
   if (validity && validity !== '有效') h.append(el('span', 'tag tag--danger', validity));

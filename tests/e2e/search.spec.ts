@@ -120,6 +120,46 @@ test('a 文号, in any bracket style, puts its document first', async ({ page })
   }
 });
 
+/**
+ * A 文号 that other items cite (grep -rl '江环规〔2022〕1号' content/): its own document
+ * (policies/2022/2022-xingzheng-chufa-ziyou-cailiang-jizhun.md) and two 2024 pages that
+ * mention it: the 2024 revision that repeals it (body text) and the 清理结果 notice (its table).
+ */
+const CITED = {
+  docNumber: '江环规〔2022〕1号',
+  document: '江南省生态环境厅关于印发《江南省生态环境行政处罚自由裁量基准》的通知',
+  mentions: ['江南省生态环境厅关于印发《江南省生态环境行政处罚自由裁量基准（2024年版）》的通知', '江南省生态环境厅关于行政规范性文件清理结果的公告'],
+} as const;
+
+test('a 文号 found in its table shows its document; 「检索提及它的全部信息」 lists the pages that mention it', async ({ page }) => {
+  expect(YEAR_SHARDS, NEEDS_SHARDS).toBe(true);
+  const older = olderShardRequests(page);
+  await search(page, CITED.docNumber);
+  await expect(status(page)).toHaveText(`找到 1 条文号或索引号为“${CITED.docNumber}”的信息，已显示前 1 条；提及它的其他信息尚未检索。`);
+  await expect(page.getByText('以下是文号或索引号完全一致的信息，提及它的其他信息尚未检索。')).toBeVisible();
+  await expect(resultTitles(page)).toHaveText([CITED.document]);
+  await expect(results(page).first()).toContainText('文号一致');
+  await page.waitForLoadState('networkidle');
+  expect(older, 'the number table answers without searching the year shards').toEqual([]);
+
+  const button = page.getByRole('button', { name: '检索提及它的全部信息' });
+  await button.click();
+  const all = 1 + CITED.mentions.length;
+  await expect(status(page)).toHaveText(`找到 ${all} 条包含“${CITED.docNumber}”的信息，已显示前 ${all} 条。`);
+  await expect(button).toBeHidden();
+  // The document itself stays first and marked; the pages that cite it follow.
+  await expect(resultTitles(page).first()).toHaveText(CITED.document);
+  await expect(results(page).first()).toContainText('文号一致');
+  await expect(resultTitles(page).first()).toBeFocused();
+  const titles = (await resultTitles(page).allTextContents()).map((t) => t.trim());
+  expect(titles.slice(1).sort()).toEqual([...CITED.mentions].sort());
+  for (const item of (await results(page).all()).slice(1)) {
+    await expect(item).not.toContainText('文号一致');
+    await expect(item.locator('mark').first()).toBeVisible();
+  }
+  expect(older.some((p) => p.startsWith('/pagefind/2024/'))).toBe(true);
+});
+
 test('an 索引号 puts its document first', async ({ page }) => {
   await page.goto('/search/');
   for (const item of NEWEST) {

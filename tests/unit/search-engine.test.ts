@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPage, loadFilterValues, runQuery, verifyRelated, type PagefindApi, type PagefindResult } from '../../src/lib/search/engine.ts';
+import { firstPage, loadFilterValues, rankLimit, runQuery, verifyRelated, type PagefindApi, type PagefindResult } from '../../src/lib/search/engine.ts';
 import { numberToken, parseQuery } from '../../src/lib/search/query.ts';
 import { parseState } from '../../src/lib/search/state.ts';
 import { BODY_MARK, isolateHan } from '../../src/lib/search/text.ts';
@@ -137,12 +137,24 @@ describe('runQuery', () => {
     expect(o.exact.map((h) => h.id).slice(0, 3)).toEqual(['n11', 'n10', 'n9']);
   });
 
-  it('keeps thousands of results newest first instead of ranking them', async () => {
-    const many = Array.from({ length: 1001 }, (_, i) => ({ ...docs[1]!, id: `m${i}`, date: `2026-01-${String((i % 28) + 1).padStart(2, '0')}` }));
+  it('ranks thousands of results while results × words stay within RANK_WORK', async () => {
+    const many = Array.from({ length: 6000 }, (_, i) => ({ ...docs[1]!, id: `m${i}`, date: `2026-01-${String((i % 28) + 1).padStart(2, '0')}` }));
     const pf = fakePagefind(many);
     const o = await runQuery(pf, parseQuery('华新'));
-    expect(o.exact).toHaveLength(1001);
+    expect(o.exact).toHaveLength(6000);
+    expect(o.datedForSize).toBe(false);
+    expect(pf.calls).toEqual(['"华 新" sort', '华 新']);
+  });
+
+  it('keeps more results than that newest first instead of ranking them, and says how many could be', async () => {
+    // Two words: 12,000 / 2 = 6,000 results at most.
+    expect([rankLimit(1), rankLimit(2), rankLimit(3), rankLimit(4), rankLimit(5)]).toEqual([12000, 6000, 4000, 3000, 2400]);
+    const many = Array.from({ length: 6001 }, (_, i) => ({ ...docs[1]!, id: `m${i}`, date: `2026-01-${String((i % 28) + 1).padStart(2, '0')}` }));
+    const pf = fakePagefind(many);
+    const o = await runQuery(pf, parseQuery('华新'));
+    expect(o.exact).toHaveLength(6001);
     expect(o.datedForSize).toBe(true);
+    expect(o.rankLimit).toBe(6000);
     expect(pf.calls).toEqual(['"华 新" sort']);
   });
 

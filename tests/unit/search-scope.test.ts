@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/search/scope.ts';
 import { BODY_MARK } from '../../src/lib/search/text.ts';
 import type { ShardManifest } from '../../src/lib/search/shards.ts';
+import { fourFiles, longKey, longName, textLongGrams } from '../../src/lib/search/grams.ts';
 
 describe('decideScope: when a search covers every year', () => {
   const base: ScopeInput = { first: ['2026', 'delta'], later: ['2025', '2024', '2021'], widened: false };
@@ -478,6 +479,79 @@ describe('scopedQuery with the gram and number tables', () => {
     expect(found.merged).toEqual(['/pagefind/2025/']);
     expect(found.ids).toEqual(['q25']);
     expect([found.searched, found.unsearched]).toEqual(['2025—2026 年', '']);
+  });
+
+  it('a thin newest year that fills a page alone: the year before is left for the button, and named', async () => {
+    const thin = withTables({ shards: manifest.shards.filter((x) => x.key !== 'delta').map((x) => (x.key === '2025' ? { ...x, pages: 100 } : x)) });
+    // 12 pages of 2026 contain 废物: a page of results without 2025.
+    const full = await run('废物', thin);
+    expect(full.merged).toEqual([]);
+    expect(full.ids).toHaveLength(12);
+    expect(full.decision).toEqual({ widen: false, partial: true });
+    expect([full.searched, full.unsearched]).toEqual(['2026 年', '2024—2025 年']);
+    // One page of 2026 has 质量: 2025 (which can hold it) is searched too; 2024 cannot.
+    const few = await run('质量', thin);
+    expect(few.merged).toEqual(['/pagefind/2025/']);
+    expect(few.ids.sort()).toEqual(['air25', 'air26']);
+    expect([few.searched, few.unsearched]).toEqual(['2025—2026 年', '']);
+    // A 年份 filter for the year before searches it at once.
+    const year = await run('废物', thin, { year: '2025' });
+    expect(year.merged).toEqual(['/pagefind/2025/']);
+    expect(year.ids).toEqual(['w25']);
+  });
+
+  it('a 4-gram in the table rules out a shard that holds every trigram of the query', async () => {
+    // Pretend 2025 has 污权有 and 权有偿 elsewhere (排污权有关, 权有偿使用): the trigrams allow
+    // 2025 and 2024, the 4-gram 排污权有 only 2024; 污权有偿 is not listed (its trigrams say as much).
+    const grams = { ...(tables['/pagefind/grams/0.json'] as Record<string, number>), 污权有: 6, 权有偿: 6, [longName(longKey('排污权', '污权有'))]: 4 };
+    const pf = fakeShardedPagefind(bundles);
+    const scope = new SearchScope(pf, withTables(), {
+      fetch: async (url: string) => (url === '/pagefind/grams/0.json' ? new Response(JSON.stringify(grams)) : fetchTable(url)),
+    });
+    expect([...((await scope.candidates(parseQuery('排污权有偿'))) ?? [])]).toEqual(['2024']);
+    const r = await scopedQuery(scope, parseQuery('排污权有偿'));
+    expect(r.outcome.exact.map((h) => h.id)).toEqual(['q24']);
+    expect(pf.merged).toEqual(['/pagefind/delta/', '/pagefind/2024/']);
+  });
+
+  it('before adding an older shard, the 4-gram filters rule out those that hold every trigram but not the 4-grams', async () => {
+    // As above, 2025 seems to hold every trigram of 排污权有偿 (not listed as a 4-gram), but its
+    // filter (made from its pages' text) has no 排污权有: only 2024 is searched.
+    const grams = { ...(tables['/pagefind/grams/0.json'] as Record<string, number>), 污权有: 6, 权有偿: 6, 危险废: 7, 险废物: 7 };
+    const texts = (path: string) => new Set(bundles[path]!.flatMap((d) => [...textLongGrams(d.text)]));
+    const fours = fourFiles(
+      1,
+      new Map([
+        ['2026', texts('/pagefind/')],
+        ['2025', texts('/pagefind/2025/')],
+        ['2024', texts('/pagefind/2024/')],
+      ]),
+    );
+    const served: string[] = [];
+    const fetch = async (url: string) => {
+      served.push(url);
+      if (url === '/pagefind/grams/0.json') return new Response(JSON.stringify(grams));
+      if (url === '/pagefind/grams4/0.json') return new Response(JSON.stringify(fours.get(0)));
+      return fetchTable(url);
+    };
+    const search = async (m: ShardManifest) => {
+      const pf = fakeShardedPagefind(bundles);
+      const r = await scopedQuery(new SearchScope(pf, m, { fetch }), parseQuery('排污权有偿'));
+      return { ids: r.outcome.exact.map((h) => h.id), merged: pf.merged, searched: r.searched, unsearched: r.unsearched };
+    };
+    const withFours = await search(withTables({ grams: { buckets: 1, keys: ['2026', '2025', '2024'], fours: true } }));
+    expect(withFours).toEqual({ ids: ['q24'], merged: ['/pagefind/delta/', '/pagefind/2024/'], searched: '2024—2026 年', unsearched: '' });
+    expect(served).toContain('/pagefind/grams4/0.json');
+    // Without the filters both years are searched; a query answered in the first scope never reads them.
+    expect((await search(withTables())).merged).toEqual(['/pagefind/delta/', '/pagefind/2025/', '/pagefind/2024/']);
+    served.length = 0;
+    const pf = fakeShardedPagefind(bundles);
+    await scopedQuery(
+      new SearchScope(pf, withTables({ grams: { buckets: 1, keys: ['2026', '2025', '2024'], fours: true } }), { fetch }),
+      parseQuery('危险废物'),
+    );
+    expect(pf.merged).toEqual(['/pagefind/delta/']);
+    expect(served).not.toContain('/pagefind/grams4/0.json');
   });
 
   it('without a manifest the one bundle is searched as it is', async () => {

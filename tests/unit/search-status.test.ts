@@ -38,8 +38,8 @@ describe('search status: counts say what was searched', () => {
   });
 
   it('too many results to rank: says they are in date order and why', () => {
-    expect(statusText({ query: '生态环境', count: 4990, shown: 10, datedForSize: true })).toBe(
-      '找到 4990 条包含“生态环境”的信息，已显示前 10 条。结果超过 1000 条，无法按相关度排序，已按发布日期排列（新的在前）；增加关键词或筛选条件后可按相关度排列。',
+    expect(statusText({ query: '生态环境', count: 4990, shown: 10, datedForSize: true, rankLimit: 3000 })).toBe(
+      '找到 4990 条包含“生态环境”的信息，已显示前 10 条。结果超过 3000 条，无法按相关度排序，已按发布日期排列（新的在前）；增加关键词或筛选条件后可按相关度排列。',
     );
   });
 

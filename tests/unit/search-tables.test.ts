@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { setShardGrams, bucketCountFor, bucketOf, candidateKeys, gramTable, isGramInfo, queryGrams, textGrams } from '../../src/lib/search/grams.ts';
+import {
+  setShardGrams,
+  andMask,
+  bucketCountFor,
+  bucketOf,
+  candidateKeys,
+  fourFiles,
+  fourFilter,
+  fourMayHold,
+  gramTable,
+  isGramInfo,
+  longFile,
+  longKey,
+  longName,
+  queryGrams,
+  queryLongGrams,
+  textGrams,
+  textLongGrams,
+} from '../../src/lib/search/grams.ts';
 import { ENTRY_TEXT, entryKeys, entryPasses, numberEntry, numberTable, type NumberEntry } from '../../src/lib/search/numbers.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { BODY_MARK } from '../../src/lib/search/text.ts';
@@ -70,10 +88,100 @@ describe('gram table: which shards can hold a query', () => {
     expect(files.get(0)).toEqual({ 环境: 1, 机密: 2, 公开: 3 });
   });
 
+  it('keys each run of four characters by its two trigrams, in the file of the first', () => {
+    expect([...textLongGrams('东阳瑞丰 电镀')]).toEqual([longKey('东阳瑞', '阳瑞丰')]);
+    expect(textLongGrams('瑞丰电').size).toBe(0);
+    expect(queryLongGrams(parseQuery('东阳瑞丰电镀 环境').parts)).toEqual([
+      longKey('东阳瑞', '阳瑞丰'),
+      longKey('阳瑞丰', '瑞丰电'),
+      longKey('瑞丰电', '丰电镀'),
+    ]);
+    const k = longKey('东阳瑞', '阳瑞丰');
+    expect(k).not.toBe(longKey('阳瑞丰', '东阳瑞'));
+    for (const buckets of [1, 8, 1024]) expect(longFile(k, buckets)).toBe(bucketOf('东阳瑞', buckets));
+    expect(longName(k).startsWith('+')).toBe(true);
+  });
+
+  it('keeps a 4-gram only when it rules out a shard its trigrams do not; a missing one constrains nothing', () => {
+    // 2026 has a company 东阳瑞丰化工 and a 瑞丰电镀厂; 2025 the company 东阳瑞丰电镀.
+    const a = '东阳瑞丰化工 瑞丰电镀厂';
+    const b = '东阳瑞丰电镀';
+    const t = gramTable(
+      new Map([
+        ['2026', textGrams(a)],
+        ['2025', textGrams(b)],
+      ]),
+      new Map([
+        ['2026', textLongGrams(a)],
+        ['2025', textLongGrams(b)],
+      ]),
+    )!;
+    const file = t.files.get(0)!;
+    // Every trigram of 东阳瑞丰电镀 is in both years…
+    expect([file['东阳瑞'], file['阳瑞丰'], file['瑞丰电'], file['丰电镀']]).toEqual([3, 3, 3, 3]);
+    // …but 阳瑞丰电 only in 2025: the one 4-gram kept. 东阳瑞丰 and 瑞丰电镀 are in both, as their trigrams say.
+    const long = Object.keys(file).filter((k) => k.startsWith('+'));
+    expect(long).toEqual([longName(longKey('阳瑞丰', '瑞丰电'))]);
+    expect(file[long[0]!]).toBe(2);
+    const masks = queryLongGrams(['东阳瑞丰电镀']).map((k) => file[longName(k)]);
+    expect(masks.filter((m) => m !== undefined)).toEqual([2]);
+    expect([...candidateKeys(t.info, [3, 3, 3, 3, 2])]).toEqual(['2025']);
+    expect(andMask(2 ** 40 + 5, 2 ** 40 + 2 ** 30 + 4)).toBe(2 ** 40 + 4);
+  });
+
+  it("publish sets a re-indexed shard's bit on the 4-grams already listed, and adds none", () => {
+    const info = { buckets: 1, keys: ['2026', '2025'] };
+    const kept = longName(longKey('阳瑞丰', '瑞丰电'));
+    const files = new Map([[0, { 阳瑞丰: 3, 瑞丰电: 3, [kept]: 2 }]]);
+    const next = setShardGrams(info, files, '2026', ['阳瑞丰', '瑞丰电'], [longKey('阳瑞丰', '瑞丰电'), longKey('东阳瑞', '阳瑞丰')])!;
+    expect(next.get(0)).toEqual({ 阳瑞丰: 3, 瑞丰电: 3, [kept]: 3 });
+    // The only shard that had it no longer does: the entry goes, its trigrams speak for it.
+    expect(setShardGrams(info, files, '2025', ['阳瑞丰', '瑞丰电'], [])!.get(0)).toEqual({ 阳瑞丰: 3, 瑞丰电: 3 });
+  });
+
+  it('a 4-gram filter per shard and file: never a false negative, few false positives', () => {
+    const present = Array.from({ length: 200 }, (_, i) => longKey(`甲${i}乙`, `${i}乙丙`));
+    const f = fourFilter(present);
+    for (const k of present) expect(fourMayHold(f, k)).toBe(true);
+    const absent = Array.from({ length: 2000 }, (_, i) => longKey(`丁${i}戊`, `${i}戊己`));
+    const false_ = absent.filter((k) => fourMayHold(f, k)).length;
+    expect(false_ / absent.length).toBeLessThan(0.03);
+    // At least 64 bits, a power of two, about 8 bits a 4-gram.
+    expect(atob(fourFilter([])).length).toBe(8);
+    expect(atob(f).length).toBe(256);
+  });
+
+  it('rules out 东阳瑞丰电镀 on a shard that has 东阳瑞丰 and 瑞丰电镀 apart, by the files of the first trigrams', () => {
+    const a = '东阳瑞丰化工 瑞丰电镀厂';
+    const b = '东阳瑞丰电镀';
+    const files = fourFiles(
+      4,
+      new Map([
+        ['2026', textLongGrams(a)],
+        ['2025', textLongGrams(b)],
+      ]),
+    );
+    const mayHold = (shard: string, q: string) =>
+      queryLongGrams([q]).every((k) => {
+        const f = files.get(longFile(k, 4))?.[shard];
+        return f !== undefined && fourMayHold(f, k);
+      });
+    expect(mayHold('2025', '东阳瑞丰电镀')).toBe(true);
+    expect(mayHold('2026', '东阳瑞丰电镀')).toBe(false);
+    expect(mayHold('2026', '瑞丰电镀')).toBe(true);
+    // Publish: a shard's filters are replaced, in every file (none of its old 4-grams stays).
+    fourFiles(4, new Map([['2025', textLongGrams('环境保护')]]), files);
+    expect(mayHold('2025', '东阳瑞丰电镀')).toBe(false);
+    expect(mayHold('2025', '环境保护')).toBe(true);
+    expect(mayHold('2026', '瑞丰电镀')).toBe(true);
+  });
+
   it('accepts only a well-formed description', () => {
     expect(isGramInfo({ buckets: 8, keys: ['2026'] })).toBe(true);
     expect(isGramInfo({ buckets: 0, keys: [] })).toBe(false);
     expect(isGramInfo({ buckets: 8, keys: [2026] })).toBe(false);
+    expect(isGramInfo({ buckets: 8, keys: ['2026'], fours: true })).toBe(true);
+    expect(isGramInfo({ buckets: 8, keys: ['2026'], fours: 1 })).toBe(false);
   });
 });
 

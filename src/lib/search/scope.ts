@@ -36,7 +36,19 @@ import {
 import { parseQuery, rankingTerm, type ParsedQuery } from './query.ts';
 import { compareShardKeys, DELTA, firstShards, isShardManifest, laterShards, yearSpan, type ShardInfo, type ShardManifest } from './shards.ts';
 import { toPagefindFilters, type SearchState } from './state.ts';
-import { bucketOf, candidateKeys, GRAMS_PATH, queryGrams, type GramFile } from './grams.ts';
+import {
+  bucketOf,
+  candidateKeys,
+  fourMayHold,
+  FOURS_PATH,
+  GRAMS_PATH,
+  longFile,
+  longName,
+  queryGrams,
+  queryLongGrams,
+  type FourFile,
+  type GramFile,
+} from './grams.ts';
 import { docKey, entryPasses, indexKey, NUMBERS_PATH, type NumberEntry, type NumberFile } from './numbers.ts';
 
 /** Results on one page of /search/: fewer exact results than this in the first scope widen the search. */
@@ -298,14 +310,14 @@ export class SearchScope {
     return yearSpan(this.later);
   }
 
-  /** The years of shards not searched yet (2019—2024 年), '' when every shard is. */
+  /** The years of shards not searched yet (2019—2024 年; the year before a thin newest year too), '' when every shard is. */
   get pendingYears(): string {
-    return yearSpan(this.later.filter((s) => !this.#loaded.includes(s.key)));
+    return yearSpan([...this.first, ...this.later].filter((s) => !this.#loaded.includes(s.key)));
   }
 
-  /** Years of older shards not searched yet (for the 年份 filter's options), newest first. */
+  /** Years of shards not searched yet (for the 年份 filter's options), newest first. */
   get unsearchedYears(): string[] {
-    return this.later.map((s) => s.key).filter((k) => YEAR.test(k) && !this.#loaded.includes(k));
+    return [...this.first, ...this.later].map((s) => s.key).filter((k) => YEAR.test(k) && !this.#loaded.includes(k));
   }
 
   /** Name the primary's pages for the synthetic shard filter and merge the delta shard. */
@@ -327,12 +339,37 @@ export class SearchScope {
     const info = this.manifest?.grams;
     const grams = queryGrams(query.parts);
     if (!info || grams.length === 0) return undefined;
-    const files = await Promise.all(grams.map((g) => this.#table<GramFile>(`${GRAMS_PATH}${bucketOf(g, info.buckets)}.json`)));
+    // Long grams are in their first trigram's file, fetched for the trigram anyway.
+    const long = queryLongGrams(query.parts);
+    const file = (b: number) => this.#table<GramFile>(`${GRAMS_PATH}${b}.json`);
+    const [files, longFiles] = await Promise.all([
+      Promise.all(grams.map((g) => file(bucketOf(g, info.buckets)))),
+      Promise.all(long.map((k) => file(longFile(k, info.buckets)))),
+    ]);
     if (files.some((f) => f === undefined)) return undefined;
-    return candidateKeys(
-      info,
-      grams.map((g, i) => files[i]![g]),
-    );
+    // A long gram missing from the table constrains nothing (its trigrams say as much).
+    const longMasks = long.map((k, i) => longFiles[i]?.[longName(k)]).filter((m): m is number => m !== undefined);
+    return candidateKeys(info, [...grams.map((g, i) => files[i]![g]), ...longMasks]);
+  }
+
+  /**
+   * Of these shards, those that the 4-gram filters (grams.ts, FOURS_PATH) show cannot hold
+   * the query: a 4-gram of it is certainly not on them. Empty when there are no filters, the
+   * query has no 4-gram, or a file cannot be read (then it tells nothing).
+   */
+  async ruledOutByFours(query: ParsedQuery, keys: readonly string[]): Promise<Set<string>> {
+    const info = this.manifest?.grams;
+    const fours = queryLongGrams(query.parts);
+    const out = new Set<string>();
+    if (!info?.fours || fours.length === 0) return out;
+    const known = keys.filter((k) => info.keys.includes(k));
+    if (known.length === 0) return out;
+    const files = await Promise.all(fours.map((k) => this.#table<FourFile>(`${FOURS_PATH}${longFile(k, info.buckets)}.json`)));
+    for (const key of known) {
+      // A shard with no filter in a file that was read has no 4-gram of that file.
+      if (fours.some((k, i) => files[i] !== undefined && !(files[i]![key] !== undefined && fourMayHold(files[i]![key]!, k)))) out.add(key);
+    }
+    return out;
   }
 
   /**
@@ -470,7 +507,9 @@ export async function scopedQuery(
   await scope.open();
   const [candidates, numbered] = await Promise.all([query.parts.length ? scope.candidates(query) : Promise.resolve(undefined), scope.numberHits(query, state)]);
   const year = state.filters.year;
-  const can = (key: string) => !candidates || candidates.has(key);
+  // Shards the 4-gram filters rule out (read only before a shard beyond the first is added).
+  const ruledOut = new Set<string>();
+  const can = (key: string) => (!candidates || candidates.has(key)) && !ruledOut.has(key);
   // Shards not searched yet that can hold a result, newest first.
   const pending = () => scope.later.filter((s) => !scope.loaded.includes(s.key) && can(s.key) && (!year || !YEAR.test(s.key) || s.key === year));
   const first = scope.decide(state);
@@ -489,8 +528,14 @@ export async function scopedQuery(
     const outcome: QueryOutcome = { query, exact: [], related: [], approximate: false, datedForSize: false };
     return { outcome, decision: { widen: false, partial: false }, searched: '', unsearched: '', elsewhere: 0, numbersOnly: false };
   }
-  // The year before a thin newest year: merged when it can hold the query.
-  await scope.mergeShards(scope.first.filter((s) => s.key !== scope.manifest?.primary && (reason === 'session' || can(s.key))).map((s) => s.key));
+  // The year before a thin newest year: merged when it can hold the query; for words only
+  // when the newest year alone does not fill a page, within AUTO_BUDGET like an older shard
+  // (a phrase on every page, 省生态环境, is then answered from the few dozen pages of
+  // January: a third of the bytes).
+  const before = scope.first.filter((s) => s.key !== scope.manifest?.primary && s.key !== DELTA && (reason === 'session' || can(s.key))).map((s) => s.key);
+  const deferBefore = !reason && !year && query.parts.length > 0 && numbered.length === 0;
+  if (!deferBefore) await scope.mergeShards(before);
+  const deferred = () => (deferBefore ? scope.first.filter((s) => before.includes(s.key) && !scope.loaded.includes(s.key) && !ruledOut.has(s.key)) : []);
   const search = async (): Promise<QueryOutcome> => {
     await prepare?.();
     const o = await runQuery(scope.api, query, state, options);
@@ -512,8 +557,21 @@ export async function scopedQuery(
     outcome = await search();
   } else if (!reason) {
     const words = (query.parts.length ? rankingTerm(query.parts).split(' ').length : 1) + (numbered.length ? 1 : 0);
-    let spent = scope.first.reduce((n, s) => n + shardCost(s.pages, words), 0);
-    for (let next = pending()[0]; next && outcome.exact.length < SCOPE_PAGE; next = pending()[0]) {
+    let spent = scope.first.filter((s) => scope.loaded.includes(s.key)).reduce((n, s) => n + shardCost(s.pages, words), 0);
+    // The year before a thin newest year first, then the older shards, newest first.
+    const queue = () => [...deferred(), ...pending()];
+    let refined = false;
+    while (outcome.exact.length < SCOPE_PAGE) {
+      if (!refined && queue().length > 0) {
+        refined = true;
+        for (const key of await scope.ruledOutByFours(
+          query,
+          queue().map((x) => x.key),
+        ))
+          ruledOut.add(key);
+      }
+      const next = queue()[0];
+      if (!next) break;
       const cost = shardCost(next.pages, words);
       if (outcome.exact.length > 0 && spent + cost > AUTO_BUDGET) break;
       spent += cost;
@@ -522,10 +580,11 @@ export async function scopedQuery(
       outcome = await search();
     }
   }
-  const left = pending();
+  const left = [...deferred(), ...pending()];
   const decision: ScopeDecision = left.length ? { widen: false, partial: true } : reason ? { widen: true, reason } : { widen: false, partial: false };
-  // The first scope counts as searched whether or not its older year was merged (it was when it could hold a result).
-  const loaded = [...scope.first, ...scope.later.filter((s) => scope.loaded.includes(s.key))];
+  // The first scope counts as searched whether or not its older year was merged (it was when
+  // it could hold a result), unless it was left for a page filled by the newest year.
+  const loaded = [...scope.first.filter((s) => !left.includes(s)), ...scope.later.filter((s) => scope.loaded.includes(s.key))];
   const elsewhere = numbered.filter((h) => !scope.loaded.includes(h.shard)).length;
   return { outcome, decision, searched: yearSpan(loaded), unsearched: yearSpan(left), elsewhere, numbersOnly: false };
 }

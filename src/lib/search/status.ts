@@ -8,7 +8,7 @@
  *     order and why, instead of the 按相关度 choice silently meaning something else.
  */
 import { SEARCH } from '../ui-strings.ts';
-import { RANK_LIMIT } from './engine.ts';
+import { rankLimit } from './engine.ts';
 
 export interface StatusInput {
   /** The query as shown (empty when only filters are set). */
@@ -34,6 +34,8 @@ export interface StatusInput {
   byDate?: boolean | undefined;
   /** Relevance was asked for, but there were too many results to rank (QueryOutcome.datedForSize). */
   datedForSize?: boolean | undefined;
+  /** Then: the most results that query could have had ranked (QueryOutcome.rankLimit). */
+  rankLimit?: number | undefined;
 }
 
 /** The status line once results are shown. */
@@ -47,7 +49,7 @@ export function statusText(i: StatusInput): string {
   if (i.byDate && i.query) text += SEARCH.sortedByDate;
   if (i.count > 0) text += SEARCH.showing(i.shown);
   text += partial ? SEARCH.notSearched(i.unsearched!) : '。';
-  return !i.byDate && i.datedForSize ? text + SEARCH.manyByDate(RANK_LIMIT) : text;
+  return !i.byDate && i.datedForSize ? text + SEARCH.manyByDate(i.rankLimit ?? rankLimit(1)) : text;
 }
 
 /**
