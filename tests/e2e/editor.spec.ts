@@ -281,4 +281,20 @@ test('the local editor opens without a login page; its preview, in the portal’
   expect(await fontSize()).toBeGreaterThanOrEqual(normal * 1.2);
   await preview.getByLabel(/长者模式预览/).uncheck();
   await expect(preview.locator('html')).not.toHaveAttribute('data-elderly');
+
+  // An existing item (the policy of the first test): its 文件名 is shown, not editable; saving
+  // a change keeps the file where it is, with every other field as it was.
+  const policies = path.join(contentDir, 'policies', '2026');
+  const file = path.join(policies, 'bianjiqi-ceshi-tongzhi.md');
+  const before = frontMatter(file);
+  const names = filesIn(policies);
+  await openEditor(page, '/collections/policies/entries/2026/bianjiqi-ceshi-tongzhi');
+  await expect(control(page, '标题').locator('input')).toHaveValue('江南省生态环境厅关于编辑器测试的通知', { timeout: 20_000 });
+  await expect(control(page, '文件名')).toContainText('bianjiqi-ceshi-tongzhi');
+  await expect(control(page, '文件名').locator('input')).toHaveCount(0);
+  await fill(page, '标题', '江南省生态环境厅关于编辑器测试的通知（修订）');
+  await publish(page);
+  await expect(page.locator('#portal-check')).toContainText(/内容检查通过|内容检查：0 个错误/, { timeout: 30_000 });
+  expect(filesIn(policies)).toEqual(names);
+  expect(frontMatter(file)).toEqual({ ...before, title: '江南省生态环境厅关于编辑器测试的通知（修订）' });
 });
