@@ -2,9 +2,10 @@
  * `npm run edit`: the browser editor on this computer, against the working tree.
  *   npm run edit [-- --port 4322] [-- --content DIR] [-- --as-of YYYY-MM-DD]
  * For the intranet (see docs/deploy/editor.md): write the editor as static files with a
- * GitLab or Forgejo backend and the editorial workflow, instead of starting the server:
+ * GitLab or Forgejo backend and the editorial workflow (Gitea: without it, on the branch
+ * editor-drafts), instead of starting the server:
  *   npm run edit -- --export DIR --backend gitlab|forgejo|gitea --repo group/portal \
- *     --base-url https://git.example --api-root https://git.example/api/v4 [--app-id ID]
+ *     --base-url https://git.example --api-root https://git.example/api/v4 [--app-id ID] [--branch B]
  * Prints the address; open it in a browser. Stop with Ctrl+C.
  * The server itself is src/editor/server.ts.
  */

@@ -264,8 +264,12 @@ test('the local editor opens without a login page; its preview, in the portal’
       if ([...document.querySelectorAll('button')].some((b) => /登录|进入编辑器/.test(b.textContent ?? ''))) w.sawLogin = true;
     }).observe(document, { childList: true, subtree: true });
   });
+  // As in production, without the portal server's default 文件名: the editor makes one from the time.
+  await page.route('**/api/editor/next-slug*', (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto(`${ORIGIN}/admin/#/collections/policies/new`);
   await expect(control(page, '标题').locator('input')).toBeVisible({ timeout: 20_000 });
+  await expect(control(page, '文件名').locator('input')).toHaveValue(/^policy-\d{4}-\d\d-\d\d-\d{6}$/);
+  await page.unroute('**/api/editor/next-slug*');
   expect(await page.evaluate(() => (window as unknown as { sawLogin?: boolean }).sawLogin ?? false)).toBe(false);
 
   await fill(page, '标题', '长者模式预览测试');

@@ -126,8 +126,9 @@
   // 文件名 (the slug, part of the page's address): chosen when the item is created, with a
   // default as `npm run new` gives it (类型-日期-序号); fixed afterwards (links and
   // addresses use it), so an existing item shows it without a text box.
-  function chinaToday() {
-    return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  /** Now in China (UTC+8, no daylight saving) as 2026-12-04T09:30:00. */
+  function chinaNow() {
+    return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 19);
   }
   var SlugControl = createClass({
     isNew: function () {
@@ -149,8 +150,8 @@
         .then(function (j) {
           if (props.value) return;
           // Without the portal server (production): the date and time, unique enough; the CI check is the gate.
-          var time = new Date().toISOString().slice(11, 19).replace(/:/g, '');
-          props.onChange(j && j.slug ? j.slug : prefix + '-' + chinaToday() + '-' + time);
+          var now = chinaNow();
+          props.onChange(j && j.slug ? j.slug : prefix + '-' + now.slice(0, 10) + '-' + now.slice(11).replace(/:/g, ''));
         });
     },
     // An existing item's name is not edited here (it is not in the front matter, so the
