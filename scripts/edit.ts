@@ -2,9 +2,10 @@
  * `npm run edit`: the browser editor on this computer, against the working tree.
  *   npm run edit [-- --port 4322] [-- --content DIR] [-- --as-of YYYY-MM-DD]
  * For the intranet (see docs/deploy/editor.md): write the editor as static files with a
- * GitLab or Forgejo backend and the editorial workflow, instead of starting the server:
+ * GitLab or Forgejo backend and the editorial workflow (Gitea: without it, on the branch
+ * editor-drafts), instead of starting the server:
  *   npm run edit -- --export DIR --backend gitlab|forgejo|gitea --repo group/portal \
- *     --base-url https://git.example --api-root https://git.example/api/v4 [--app-id ID]
+ *     --base-url https://git.example --api-root https://git.example/api/v4 [--app-id ID] [--branch B]
  * Prints the address; open it in a browser. Stop with Ctrl+C.
  * The server itself is src/editor/server.ts.
  */
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { parseCli } from '../src/config/args.ts';
 import { startEditorServer } from '../src/editor/server.ts';
 import { exportEditor } from '../src/editor/export.ts';
+import { productionBackend } from '../src/lib/editor/config.ts';
 
 const { values, config } = parseCli(process.argv.slice(2), {
   common: ['as-of', 'content'],
@@ -24,7 +26,9 @@ const { values, config } = parseCli(process.argv.slice(2), {
     'base-url': { type: 'string' },
     'api-root': { type: 'string' },
     'app-id': { type: 'string' },
-    branch: { type: 'string', default: 'main' },
+    // Default: main (GitLab, Forgejo: the workflow's requests go to it); editor-drafts for
+    // Gitea, which has no workflow in Decap: reviewers merge editor-drafts → main by pull request.
+    branch: { type: 'string' },
   },
 });
 if (values.export) {
@@ -33,20 +37,24 @@ if (values.export) {
     console.error('导出编辑器需要 --backend gitlab|forgejo|gitea 和 --repo 仓库（如 bureau/portal）。');
     process.exit(2);
   }
-  exportEditor({
-    root: config.root,
-    contentDir: config.contentDir,
-    out: path.resolve(values.export),
-    workflow: name !== 'gitea', // Decap's Gitea backend has no editorial workflow (3.16); GitLab and Forgejo do
-    backend: {
-      name: name as 'gitlab',
-      repo: values.repo,
-      branch: values.branch,
-      ...(values['base-url'] ? { base_url: values['base-url'] } : {}),
-      ...(values['api-root'] ? { api_root: values['api-root'] } : {}),
-      ...(values['app-id'] ? { app_id: values['app-id'], auth_type: name === 'gitlab' ? 'pkce' : undefined } : {}),
-    },
-  });
+  try {
+    exportEditor({
+      root: config.root,
+      contentDir: config.contentDir,
+      out: path.resolve(values.export),
+      backend: productionBackend({
+        name,
+        repo: values.repo,
+        branch: values.branch,
+        baseUrl: values['base-url'],
+        apiRoot: values['api-root'],
+        appId: values['app-id'],
+      }),
+    });
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
   console.log(`编辑器已导出到 ${path.resolve(values.export)}（不属于 dist/，请单独部署在内网）。`);
   process.exit(0);
 }

@@ -8,13 +8,23 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogueFile, loadSite } from '../lib/content/check.ts';
-import { editorConfig, type EditorBackend } from '../lib/editor/config.ts';
+import { editorConfig, PRODUCTION_BACKENDS, type EditorBackend, type ProductionBackendName } from '../lib/editor/config.ts';
+import { vendorFile } from './server.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const STYLES = ['tokens.css', 'base.css', 'layout.css', 'components.css', 'modes.css'];
 
-export function exportEditor(options: { root: string; contentDir?: string; out: string; backend: EditorBackend; workflow: boolean }): void {
+export function exportEditor(options: { root: string; contentDir?: string; out: string; backend: EditorBackend }): void {
   const contentDir = options.contentDir ?? path.join(options.root, 'content');
+  // Never into the public site (dist/, or public/ which the build copies into it).
+  for (const forbidden of ['dist', 'public']) {
+    const rel = path.relative(path.join(path.resolve(options.root), forbidden), path.resolve(options.out));
+    if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
+      throw new Error(
+        `编辑器不能导出到 ${forbidden}/ 里：${forbidden === 'dist' ? '公开网站' : '它会被复制进公开网站'}不应包含编辑器。请换一个文件夹，如 /srv/portal-editor`,
+      );
+    }
+  }
   const { catalogue, problems } = loadCatalogueFile(options.root, contentDir);
   if (problems.length > 0) throw new Error('content/columns.yaml 有错误，请先运行 npm run check');
   const site = loadSite(options.root, contentDir).site;
@@ -22,7 +32,10 @@ export function exportEditor(options: { root: string; contentDir?: string; out: 
   for (const f of readdirSync(path.join(HERE, 'admin'))) copyFileSync(path.join(HERE, 'admin', f), path.join(options.out, f));
   const decap = path.join(options.root, 'node_modules', 'decap-cms', 'dist');
   for (const f of readdirSync(decap)) if (/(^|\.)decap-cms\.js$/.test(f)) copyFileSync(path.join(decap, f), path.join(options.out, f));
+  copyFileSync(vendorFile(options.root, 'js-yaml.min.js')!, path.join(options.out, 'js-yaml.min.js'));
   writeFileSync(path.join(options.out, 'preview.css'), STYLES.map((f) => readFileSync(path.join(options.root, 'src', 'styles', f), 'utf8')).join('\n'));
-  const config = editorConfig({ catalogue, backend: options.backend, publishMode: options.workflow ? 'editorial_workflow' : 'simple', siteUrl: site?.url });
+  const name = options.backend.name as ProductionBackendName;
+  const workflow = name in PRODUCTION_BACKENDS && PRODUCTION_BACKENDS[name].workflow;
+  const config = editorConfig({ catalogue, backend: options.backend, publishMode: workflow ? 'editorial_workflow' : 'simple', siteUrl: site?.url });
   writeFileSync(path.join(options.out, 'config.json'), JSON.stringify(config, null, 2));
 }

@@ -6,6 +6,7 @@
  *   POST /api/v1            Decap's proxy API against the content folder (backend.ts)
  *   POST /api/editor/validate   one field, checked as `npm run check` checks it
  *   GET  /api/editor/next-index 索引号 as `npm run new` assigns it
+ *   GET  /api/editor/next-slug  the default 文件名 as `npm run new` gives it (类型-日期-序号)
  *   GET  /api/editor/check      the content check of what was saved last
  * Nothing here is part of the public site: `dist/` never contains the editor.
  */
@@ -17,9 +18,10 @@ import { checkContent, loadCatalogueFile, loadSite } from '../lib/content/check.
 import { readSourceFiles } from '../lib/content/files.ts';
 import { formatProblem, isError, sortProblems } from '../lib/content/problems.ts';
 import { todayInChina, isIsoDate } from '../lib/dates.ts';
-import { editorConfig } from '../lib/editor/config.ts';
+import { editorConfig, SLUG_FIELD } from '../lib/editor/config.ts';
 import { EditorPathError } from '../lib/editor/paths.ts';
-import { isKind, validateField } from '../lib/editor/validate.ts';
+import { isKind, validateField, validateSlug } from '../lib/editor/validate.ts';
+import { generateSlug } from '../lib/new-item/model.ts';
 import { indexNumbersIn, nextIndexNumber } from '../lib/index-number.ts';
 import { COLLECTION_DIRS, KINDS, type Kind } from '../kinds/index.ts';
 import { BackendError, LocalBackend } from './backend.ts';
@@ -28,6 +30,17 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ADMIN_DIR = path.join(HERE, 'admin');
 /** The portal's stylesheets in cascade order (BaseLayout imports the same files). */
 const STYLES = ['tokens.css', 'base.css', 'layout.css', 'components.css', 'modes.css'];
+
+/**
+ * Scripts the editor page loads from installed packages (no CDN): Decap CMS's bundle and
+ * its lazily loaded chunks, and js-yaml (the portal's own front-matter reader) for the
+ * editor's front-matter format.
+ */
+export function vendorFile(root: string, name: string): string | undefined {
+  if (/(^|\.)decap-cms\.js$/.test(name)) return path.join(root, 'node_modules', 'decap-cms', 'dist', name);
+  if (name === 'js-yaml.min.js') return path.join(root, 'node_modules', 'js-yaml', 'dist', name);
+  return undefined;
+}
 
 export interface EditorServerOptions {
   /** Project root (where package.json is). */
@@ -90,6 +103,10 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
   let origin = '';
 
   const catalogue = () => loadCatalogueFile(root, contentDir).catalogue;
+  /** Default 文件名 handed out in this session: never handed out twice. */
+  const slugsHandedOut: string[] = [];
+  /** Every item's file name (all collections: the address /items/<slug>/ is shared), with its file. */
+  const slugsTaken = () => new Map(readSourceFiles(root, contentDir).map((f) => [f.slug, f.file] as [string, string]));
 
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -120,7 +137,7 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
       const name = p.slice('/admin/'.length) || 'index.html';
       if (!/^[\w.-]+$/.test(name)) return send(res, 404, 'Not found', 'text/plain');
       // Decap CMS's bundle and its lazily loaded chunks come from the installed package.
-      const file = /(^|\.)decap-cms\.js$/.test(name) ? path.join(root, 'node_modules', 'decap-cms', 'dist', name) : path.join(ADMIN_DIR, name);
+      const file = vendorFile(root, name) ?? path.join(ADMIN_DIR, name);
       if (!existsSync(file)) return send(res, 404, 'Not found', 'text/plain');
       return send(res, 200, readFileSync(file), TYPES[path.extname(file)] ?? 'application/octet-stream');
     }
@@ -131,6 +148,7 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
     if (req.method === 'POST' && p === '/api/editor/validate') {
       const body = (await readBody(req, 1024 * 1024)) as { kind?: unknown; field?: unknown; value?: unknown };
       if (!isKind(body.kind) || typeof body.field !== 'string') throw new BackendError('缺少 kind 或 field', 400);
+      if (body.field === SLUG_FIELD) return json(res, 200, { problems: validateSlug(body.value, slugsTaken()) });
       return json(res, 200, { problems: validateField(body.kind, body.field, body.value, catalogue()) });
     }
     if (req.method === 'GET' && p === '/api/editor/next-index') {
@@ -145,6 +163,15 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
       const indexNumber = nextIndexNumber(site.orgCode, year, taken, kind);
       handedOut.push(indexNumber);
       return json(res, 200, { indexNumber });
+    }
+    if (req.method === 'GET' && p === '/api/editor/next-slug') {
+      const kind = kindOfCollection(url.searchParams.get('collection'));
+      if (!kind) throw new BackendError('缺少 collection', 400);
+      const taken = slugsTaken();
+      for (const s of slugsHandedOut) if (!taken.has(s)) taken.set(s, '本次编辑中另一条新建的信息');
+      const slug = generateSlug(kind, todayInChina(), taken);
+      slugsHandedOut.push(slug);
+      return json(res, 200, { slug });
     }
     if (req.method === 'GET' && p === '/api/editor/check') {
       const result = checkContent({ root, contentDir, asOf: asOf() });

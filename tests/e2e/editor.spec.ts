@@ -67,13 +67,9 @@ async function openEditor(page: Page, hash: string): Promise<void> {
   // Leaving a form with unsaved changes asks for confirmation: leave.
   page.removeAllListeners('dialog');
   page.on('dialog', (d) => void d.accept());
+  // The local mode has no login page: the editor opens at once.
   await page.goto(`${ORIGIN}/admin/`);
-  // The local mode asks for no password; 登录 only enters (once per browser session).
-  const login = page.getByRole('button', { name: '登录' });
-  const ready = page.getByRole('button', { name: '快速新建' });
-  await expect(login.or(ready)).toBeVisible({ timeout: 20_000 });
-  if (await login.isVisible()) await login.click();
-  await expect(ready).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: '快速新建' })).toBeVisible({ timeout: 20_000 });
   await page.goto(`${ORIGIN}/admin/#${hash}`);
 }
 
@@ -123,6 +119,9 @@ test('an editor creates a policy with an attachment and its interpretation; both
   // 1. The policy.
   await openEditor(page, '/collections/policies/new');
   await fill(page, '标题', '江南省生态环境厅关于编辑器测试的通知');
+  // 文件名: a default as `npm run new` gives it (类型-日期-序号), then the editor's own choice.
+  await expect(control(page, '文件名').locator('input')).toHaveValue(/^policy-\d{4}-\d\d-\d\d-\d+$/);
+  await fill(page, '文件名', 'bianjiqi-ceshi-tongzhi');
   // 索引号 is filled in by the server, as `npm run new` assigns it.
   await expect(control(page, '索引号').locator('input')).toHaveValue(/^11990000MB1234560X\/2026-\d{5}$/);
   // The 公开目录 choice lists only columns that accept policies.
@@ -148,11 +147,12 @@ test('an editor creates a policy with an attachment and its interpretation; both
   await publish(page);
   await expect(page.locator('#portal-check')).toContainText(/内容检查通过|内容检查：0 个错误/, { timeout: 30_000 });
 
+  // The chosen name, in the year's folder, as `npm run new` writes it; not repeated in the front matter.
   const added = filesIn(policies).filter((f) => !before.has(f));
-  expect(added).toHaveLength(1);
-  const policySlug = added[0]!.replace(/\.md$/, '');
-  expect(policySlug).toMatch(/^policy-2026-\d\d-\d\d-\d{6}$/);
+  expect(added).toEqual(['bianjiqi-ceshi-tongzhi.md']);
+  const policySlug = 'bianjiqi-ceshi-tongzhi';
   const policy = frontMatter(path.join(policies, added[0]!));
+  expect(policy).not.toHaveProperty('slug');
   expect(policy).toMatchObject({
     title: '江南省生态环境厅关于编辑器测试的通知',
     column: 'other-documents',
@@ -174,12 +174,15 @@ test('an editor creates a policy with an attachment and its interpretation; both
   await expect(control(page, '索引号').locator('input')).toHaveValue(/^11990000MB1234560X\/2026-\d{5}$/);
   await choose(page, '公开目录', '政策解读');
   await fill(page, '发布日期', '2026-11-20');
-  await fill(page, '解读对象', policySlug);
+  // 解读对象: a picker over policies and plans; typing part of the title finds the new policy.
+  await control(page, '解读对象').locator('input').first().pressSequentially('编辑器测试');
+  await page.getByRole('option', { name: `江南省生态环境厅关于编辑器测试的通知 （${policySlug}）` }).click();
   await writeBody(page, '一、制定背景。这是对通知的解读。');
   await publish(page);
   await expect(page.locator('#portal-check')).toContainText(/内容检查通过|内容检查：0 个错误/, { timeout: 30_000 });
   const addedI = filesIn(interpretations).filter((f) => !beforeI.has(f));
   expect(addedI).toHaveLength(1);
+  expect(addedI[0]).toMatch(/^interpretation-\d{4}-\d\d-\d\d-\d+\.md$/);
   const interpretationSlug = addedI[0]!.replace(/\.md$/, '');
   expect(frontMatter(path.join(interpretations, addedI[0]!))).toMatchObject({ interprets: policySlug, column: 'interpretations', form: '文字解读' });
 
@@ -226,9 +229,20 @@ test('a 文号 without 〔〕 and a column that does not take policies are refus
   await fill(page, '发布日期', '2026-11-20');
   await fill(page, '文号', '江环规[2024]3号');
   await choose(page, '类别', '通知');
+  // A file name against the slug rule: the Chinese pattern message and the check's own.
+  await fill(page, '文件名', 'Wenhao_测试');
   await writeBody(page, '正文。');
   await publish(page);
   await expect(control(page, '文号')).toContainText(docNumberMessage);
+  await expect(control(page, '文件名')).toContainText('文件名只能用小写字母、数字和连字符（-），以字母或数字开头和结尾，连字符不能连用，如 2026-daqi-fangzhi');
+  await expect(control(page, '文件名')).toContainText('文件名「Wenhao_测试」含有不允许的字符，它会成为网址的一部分');
+  // A file name another item (of another kind) already has: its address would be taken.
+  await control(page, '文件名').locator('input').clear();
+  await fill(page, '文件名', '2021-wuranyuan-pucha-gongbao');
+  await publish(page);
+  await expect(control(page, '文件名')).toContainText(
+    /文件名「2021-wuranyuan-pucha-gongbao」已被 \S*content\/articles\/2021\/2021-wuranyuan-pucha-gongbao\.md 使用/,
+  );
   await expect(page.locator('#portal-check')).toHaveCount(0);
 
   // The existing file filed under a column that does not take policies.
@@ -239,4 +253,52 @@ test('a 文号 without 〔〕 and a column that does not take policies are refus
   await publish(page);
   await expect(control(page, '公开目录')).toContainText(columnMessage);
   expect(readFileSync(path.join(contentDir, 'policies', '2026', 'wrong-column-test.md'), 'utf8')).toContain('column: guide');
+});
+
+test('the local editor opens without a login page; its preview, in the portal’s styles, switches to elderly mode', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Records whether a login button (登录 / 进入编辑器) is ever shown while the editor starts.
+  await page.addInitScript(() => {
+    const w = window as unknown as { sawLogin?: boolean };
+    new MutationObserver(() => {
+      if ([...document.querySelectorAll('button')].some((b) => /登录|进入编辑器/.test(b.textContent ?? ''))) w.sawLogin = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // As in production, without the portal server's default 文件名: the editor makes one from the time.
+  await page.route('**/api/editor/next-slug*', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto(`${ORIGIN}/admin/#/collections/policies/new`);
+  await expect(control(page, '标题').locator('input')).toBeVisible({ timeout: 20_000 });
+  await expect(control(page, '文件名').locator('input')).toHaveValue(/^policy-\d{4}-\d\d-\d\d-\d{6}$/);
+  await page.unroute('**/api/editor/next-slug*');
+  expect(await page.evaluate(() => (window as unknown as { sawLogin?: boolean }).sawLogin ?? false)).toBe(false);
+
+  await fill(page, '标题', '长者模式预览测试');
+  const preview = page.frameLocator('#preview-pane');
+  const title = preview.locator('h1');
+  await expect(title).toHaveText('长者模式预览测试');
+  const fontSize = () => title.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  const normal = await fontSize();
+  await expect(preview.locator('html')).not.toHaveAttribute('data-elderly');
+  await preview.getByLabel(/长者模式预览/).check();
+  await expect(preview.locator('html')).toHaveAttribute('data-elderly', '');
+  // modes.css: elderly mode scales the type by 1.25.
+  expect(await fontSize()).toBeGreaterThanOrEqual(normal * 1.2);
+  await preview.getByLabel(/长者模式预览/).uncheck();
+  await expect(preview.locator('html')).not.toHaveAttribute('data-elderly');
+
+  // An existing item (the policy of the first test): its 文件名 is shown, not editable; saving
+  // a change keeps the file where it is, with every other field as it was.
+  const policies = path.join(contentDir, 'policies', '2026');
+  const file = path.join(policies, 'bianjiqi-ceshi-tongzhi.md');
+  const before = frontMatter(file);
+  const names = filesIn(policies);
+  await openEditor(page, '/collections/policies/entries/2026/bianjiqi-ceshi-tongzhi');
+  await expect(control(page, '标题').locator('input')).toHaveValue('江南省生态环境厅关于编辑器测试的通知', { timeout: 20_000 });
+  await expect(control(page, '文件名')).toContainText('bianjiqi-ceshi-tongzhi');
+  await expect(control(page, '文件名').locator('input')).toHaveCount(0);
+  await fill(page, '标题', '江南省生态环境厅关于编辑器测试的通知（修订）');
+  await publish(page);
+  await expect(page.locator('#portal-check')).toContainText(/内容检查通过|内容检查：0 个错误/, { timeout: 30_000 });
+  expect(filesIn(policies)).toEqual(names);
+  expect(frontMatter(file)).toEqual({ ...before, title: '江南省生态环境厅关于编辑器测试的通知（修订）' });
 });

@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { parseCatalogue } from '../../src/lib/columns.ts';
 import { configFieldPaths, editorConfig, objectShape, type EditorField } from '../../src/lib/editor/config.ts';
+import { validateSlug } from '../../src/lib/editor/validate.ts';
 import { validateField } from '../../src/lib/editor/validate.ts';
-import { KINDS, SCHEMAS } from '../../src/kinds/index.ts';
+import { COLLECTION_DIRS, KINDS, SCHEMAS, linksOf } from '../../src/kinds/index.ts';
 
 const { catalogue } = parseCatalogue(readFileSync('content/columns.yaml', 'utf8'));
 const config = editorConfig({ catalogue, backend: { name: 'proxy', proxy_url: '/api/v1' } });
@@ -102,6 +103,48 @@ describe('editor configuration', () => {
     expect(field('policies', 'needsInterpretation').default).toBeUndefined();
   });
 
+  it('makes every link field of every kind a picker over the target kinds’ items, storing the file name', () => {
+    // Written by hand: the link fields the kinds declare today, and where their targets live.
+    const expected: Record<string, [string, string, string[]]> = {
+      'interpretations.interprets': ['portal-relation', 'policies', ['policies', 'plans']],
+      'policies.consultation': ['relation', 'consultations', ['consultations']],
+      'feedback.consultation': ['relation', 'consultations', ['consultations']],
+      'eia.project': ['relation', 'projects', ['projects']],
+    };
+    for (const [key, [widget, first, all]] of Object.entries(expected)) {
+      const [coll, name] = key.split('.') as [string, string];
+      const f = field(coll, name);
+      expect(f, key).toMatchObject({ widget, collection: first, value_field: '{{filename}}', display_fields: ['title', '（{{filename}}）'] });
+      expect(f.search_fields, key).toEqual(['title', 'docNumber', 'slug']);
+      expect(f.collections ?? [f.collection], key).toEqual(all);
+      expect(f.hint, key).toMatch(/^输入.+标题、文号或文件名中的几个字/);
+    }
+    // And every `links` declaration of every kind, including ones added later.
+    for (const kind of KINDS) {
+      for (const link of linksOf(kind)) {
+        const f = field(COLLECTION_DIRS[kind], link.field);
+        expect(['relation', 'portal-relation'], `${kind}.${link.field}`).toContain(f.widget);
+        expect(f.collections ?? [f.collection], `${kind}.${link.field}`).toEqual(link.targets.map((t) => COLLECTION_DIRS[t as keyof typeof COLLECTION_DIRS]));
+        expect(f.value_field).toBe('{{filename}}');
+      }
+    }
+  });
+
+  it('lets the editor choose the file name, with the slug rule as a Chinese pattern, and writes content/<dir>/<year>/<name>.md', () => {
+    for (const coll of config.collections) {
+      expect(coll, coll.name).toMatchObject({ path: '{{year}}/{{slug}}', slug: '{{fields.slug}}', format: 'portal-frontmatter', extension: 'md' });
+      const names = coll.fields.map((f) => f.name);
+      expect(names.indexOf('slug'), coll.name).toBe(names.indexOf('title') + 1);
+    }
+    const slug = field('policies', 'slug');
+    expect(slug).toMatchObject({ label: '文件名', widget: 'portal-slug', required: true, slug_prefix: 'policy', kind: 'policy' });
+    const [source, message] = slug.pattern!;
+    expect(message).toBe('文件名只能用小写字母、数字和连字符（-），以字母或数字开头和结尾，连字符不能连用，如 2026-daqi-fangzhi');
+    const re = new RegExp(source);
+    for (const ok of ['policy-2026-11-22-1', '2024-zhongwuran-yuan', 'a', '2026']) expect(re.test(ok), ok).toBe(true);
+    for (const bad of ['Bad-Name', 'bad_name', '中文', 'a--b', 'a-', '-a', 'a b', 'a.md', '']) expect(re.test(bad), bad).toBe(false);
+  });
+
   it('in production (no portal server) checks patterns in the browser instead', () => {
     const prod = editorConfig({ catalogue, backend: { name: 'gitea', repo: 'bureau/portal' }, publishMode: 'editorial_workflow' });
     expect(prod.publish_mode).toBe('editorial_workflow');
@@ -113,6 +156,18 @@ describe('editor configuration', () => {
 });
 
 describe('field checks in the form', () => {
+  it('refuse a file name against the slug rule or one another file has, with npm run check’s and npm run new’s messages', () => {
+    const taken = new Map([['2021-wuranyuan-pucha-gongbao', 'content/articles/2021/2021-wuranyuan-pucha-gongbao.md']]);
+    expect(validateSlug('Bad_Name', taken)).toEqual([
+      { field: '文件名', message: '文件名「Bad_Name」含有不允许的字符，它会成为网址的一部分', expected: '只用小写字母、数字和连字符，如 2024-zhongwuran-yuan' },
+    ]);
+    expect(validateSlug('a--b', taken)[0]!.message).toBe('文件名「a--b」不能以连字符结尾，也不能连用两个连字符');
+    expect(validateSlug('2021-wuranyuan-pucha-gongbao', taken)[0]!.message).toBe(
+      '文件名「2021-wuranyuan-pucha-gongbao」已被 content/articles/2021/2021-wuranyuan-pucha-gongbao.md 使用',
+    );
+    expect(validateSlug('bianjiqi-ceshi', taken)).toEqual([]);
+  });
+
   it('give npm run check’s messages', () => {
     expect(validateField('policy', 'docNumber', '江环规[2024]3号', catalogue).map((p) => p.message)).toEqual([
       '文号「江环规[2024]3号」写法不对：年份要用六角括号〔〕括起来，不能用 [ ]、( )、（ ）、【 】',

@@ -94,6 +94,118 @@
   });
   CMS.registerWidget('portal-index-number', IndexNumber, stringWidget.preview);
 
+  // Front matter read and written with js-yaml, as the portal's content check and Astro read
+  // it, with one difference from Decap's built-in format: the form's 文件名 (`slug`) names
+  // the file (the collection's slug template) and is not written into the front matter,
+  // where the content check would refuse it as an unknown field.
+  var FRONT = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
+  var NOT_WRITTEN = ['body', 'slug'];
+  CMS.registerCustomFormat('portal-frontmatter', 'md', {
+    fromFile: function (content) {
+      var m = FRONT.exec(content);
+      if (!m) return content.trim() ? { body: content } : {};
+      // Core schema: dates stay text (2026-11-20), as the content check reads them.
+      var data = window.jsyaml.load(m[1], { schema: window.jsyaml.CORE_SCHEMA }) || {};
+      if (m[2].trim()) data.body = m[2];
+      return data;
+    },
+    toFile: function (data, sortedKeys) {
+      var meta = {};
+      var keep = function (k) {
+        var v = data[k];
+        if (NOT_WRITTEN.indexOf(k) === -1 && !(k in meta) && v !== undefined && v !== null && v !== '') meta[k] = v;
+      };
+      (sortedKeys || []).forEach(keep);
+      Object.keys(data).forEach(keep);
+      // Default schema on output: a date-like text is quoted ('2026-11-20'), so every YAML reader keeps it text.
+      var yaml = Object.keys(meta).length ? window.jsyaml.dump(meta, { lineWidth: -1, noRefs: true }) : '';
+      return '---\n' + yaml + '---\n' + (data.body || '');
+    },
+  });
+
+  // 文件名 (the slug, part of the page's address): chosen when the item is created, with a
+  // default as `npm run new` gives it (类型-日期-序号); fixed afterwards (links and
+  // addresses use it), so an existing item shows it without a text box.
+  /** Now in China (UTC+8, no daylight saving) as 2026-12-04T09:30:00. */
+  function chinaNow() {
+    return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 19);
+  }
+  var SlugControl = createClass({
+    isNew: function () {
+      var entry = this.props.entry;
+      return !entry || entry.get('newRecord') !== false;
+    },
+    componentDidMount: function () {
+      var props = this.props;
+      if (props.value || !this.isNew()) return;
+      var collection = props.collection && props.collection.get('name');
+      var prefix = props.field.get('slug_prefix') || collection;
+      fetch(API + 'next-slug?collection=' + encodeURIComponent(collection))
+        .then(function (r) {
+          return r.ok ? r.json() : null;
+        })
+        .catch(function () {
+          return null;
+        })
+        .then(function (j) {
+          if (props.value) return;
+          // Without the portal server (production): the date and time, unique enough; the CI check is the gate.
+          var now = chinaNow();
+          props.onChange(j && j.slug ? j.slug : prefix + '-' + now.slice(0, 10) + '-' + now.slice(11).replace(/:/g, ''));
+        });
+    },
+    // An existing item's name is not edited here (it is not in the front matter, so the
+    // field is empty): the required and pattern checks are given a name that passes.
+    getValidateValue: function () {
+      return this.isNew() ? this.props.value : 'existing';
+    },
+    isValid: function () {
+      return this.isNew() ? isValidFor(this.props) : true;
+    },
+    render: function () {
+      if (this.isNew()) return h(stringWidget.control, this.props);
+      var path = (this.props.entry && this.props.entry.get('path')) || '';
+      return h(
+        'p',
+        { className: this.props.classNameWrapper, id: this.props.forID },
+        h('code', null, path.replace(/^.*\//, '').replace(/\.md$/, '')),
+        '（已有信息的文件名不能在这里修改：网址和其他信息的链接都用它）',
+      );
+    },
+  });
+  CMS.registerWidget('portal-slug', SlugControl, function (props) {
+    return h('code', null, props.value || '');
+  });
+
+  // A link to another item that may be of several kinds (解读对象: a policy or a plan):
+  // Decap's relation picker, searching every target collection at once.
+  var relation = CMS.getWidget('relation');
+  var MultiRelation = createClass({
+    collections: function () {
+      return plain(this.props.field.get('collections')) || [this.props.field.get('collection')];
+    },
+    query: function (forID, _collection, searchFields, term, file) {
+      var query = this.props.query;
+      return Promise.all(
+        this.collections().map(function (c) {
+          return query(forID, c, searchFields, term, file);
+        }),
+      ).then(function (results) {
+        var hits = [];
+        results.forEach(function (r) {
+          hits = hits.concat((r && r.payload && r.payload.hits) || []);
+        });
+        return { payload: { hits: hits } };
+      });
+    },
+    render: function () {
+      // The collection name is the relation cache's key: one key for the union.
+      var field = this.props.field.set('collection', this.collections().join('+'));
+      return h(relation.control, Object.assign({}, this.props, { field: field, query: this.query }));
+    },
+  });
+  CMS.registerWidget('portal-relation', MultiRelation, relation.preview);
+
   // Preview in the portal's own styles (the same CSS files as the site), with elderly mode.
   CMS.registerPreviewStyle('/admin/preview.css');
 
@@ -267,6 +379,22 @@
       config.collections.forEach(function (c) {
         CMS.registerPreviewTemplate(c.name, ItemPreview);
       });
+      // The login page's button says what it does here: nobody logs in to the local editor.
+      var zh = CMS.getLocale('zh_Hans');
+      if (zh) {
+        CMS.registerLocale('zh_Hans', Object.assign({}, zh, { auth: Object.assign({}, zh.auth, { login: '进入编辑器', loggingIn: '正在进入编辑器…' }) }));
+      }
+      // Local mode (`npm run edit`, Decap's proxy backend): there is no account, so the
+      // editor opens at once — Decap restores a stored "user" of the same backend without
+      // showing the login page. (Production backends keep their real login.)
+      if (config.backend && config.backend.name === 'proxy') {
+        try {
+          var stored = JSON.parse(localStorage.getItem('decap-cms-user') || 'null');
+          if (!stored || stored.backendName !== 'proxy') localStorage.setItem('decap-cms-user', JSON.stringify({ backendName: 'proxy', name: '本机编辑' }));
+        } catch (e) {
+          /* storage disabled: the login page's 进入编辑器 button still enters */
+        }
+      }
       CMS.init({ config: config });
     });
 })();

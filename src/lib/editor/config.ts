@@ -15,7 +15,7 @@
 import type { z } from 'astro/zod';
 import type { Catalogue } from '../columns.ts';
 import { DOC_NUMBER, isoDate, relativePath } from '../schemas/common.ts';
-import { KIND_DEFINITIONS, KIND_LABELS, KINDS, type Kind, COLLECTION_DIRS, SCHEMAS, fieldsOf } from '../../kinds/index.ts';
+import { KIND_DEFINITIONS, KIND_LABELS, KINDS, type Kind, COLLECTION_DIRS, SCHEMAS, fieldsOf, linksOf } from '../../kinds/index.ts';
 import {
   ACTIVE_LABELS,
   APPLICANT_COLUMNS,
@@ -53,6 +53,16 @@ export interface EditorField {
   allow_add?: boolean;
   add_to_top?: boolean;
   choose_url?: boolean;
+  /** relation: the collection searched (the first target kind's). */
+  collection?: string;
+  /** portal-relation: every collection searched, when a link may name items of several kinds. */
+  collections?: string[];
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  options_length?: number;
+  /** portal-slug: the kind's id, the default file name's prefix without the portal server. */
+  slug_prefix?: string;
   /** Portal-specific: the kind the field belongs to (validation asks the server about it). */
   kind?: Kind;
 }
@@ -66,7 +76,8 @@ export interface EditorCollection {
   path: string;
   slug: string;
   extension: 'md';
-  format: 'frontmatter';
+  /** src/editor/admin/portal.js: YAML front matter read and written with js-yaml; the 文件名 field is not written. */
+  format: 'portal-frontmatter';
   create: boolean;
   media_folder: string;
   public_folder: string;
@@ -213,6 +224,9 @@ function toField(name: string, schema: z.ZodType, path: string[], ctx: Ctx, inLi
       .map((c) => ({ label: `${'　'.repeat(c.depth)}${c.name}${c.status === 'archived' ? '（已归档）' : ''}`, value: c.id }));
     return { ...base, hint: `只列出接收“${KIND_LABELS[ctx.kind]}”的栏目（content/columns.yaml）`, widget: widget('select', ctx, top), options };
   }
+  // A field naming another item (the kind's `links`): a picker over the target kinds' items.
+  const link = top ? linksOf(ctx.kind).find((l) => l.field === name) : undefined;
+  if (link) return { ...base, ...relationOf(link.targets as Kind[], link.noun) };
   // 索引号: the next free serial of the year, filled in by the editor's server.
   if (top && name === 'indexNumber') {
     return { ...base, widget: 'portal-index-number', ...(ctx.validation === 'pattern' ? { pattern: patternOf(s, path, ctx.kind) } : {}) };
@@ -272,6 +286,27 @@ function toField(name: string, schema: z.ZodType, path: string[], ctx: Ctx, inLi
   }
 }
 
+/**
+ * Decap's relation widget for a link field. The portal stores the target's file name
+ * without `.md` (its slug); Decap's own `{{slug}}` of an entry in a `{{year}}/…` folder
+ * is `2026/name`, so the value is the `{{filename}}` template instead. One target kind:
+ * Decap's `relation`; several (解读对象: a policy or a plan): `portal-relation`
+ * (src/editor/admin/portal.js), which searches every target collection.
+ */
+export function relationOf(targets: readonly Kind[], noun: string): Partial<EditorField> {
+  const collections = targets.map((t) => COLLECTION_DIRS[t]);
+  return {
+    widget: collections.length > 1 ? 'portal-relation' : 'relation',
+    hint: `输入${noun}标题、文号或文件名中的几个字，从列表中选择（${targets.map((t) => KIND_LABELS[t]).join('或')}）`,
+    collection: collections[0]!,
+    ...(collections.length > 1 ? { collections } : {}),
+    value_field: '{{filename}}',
+    search_fields: ['title', 'docNumber', 'slug'],
+    display_fields: ['title', '（{{filename}}）'],
+    options_length: 50,
+  };
+}
+
 /** A Decap `pattern` for a string field: the regex the schema checks, and the documented correct form. */
 function patternOf(s: z.ZodType, path: string[], kind: Kind): [string, string] | undefined {
   const key = path.join('.');
@@ -281,10 +316,38 @@ function patternOf(s: z.ZodType, path: string[], kind: Kind): [string, string] |
   return regex ? [regex.source, message] : undefined;
 }
 
-/** The form fields of one kind, body last. */
+/** The form field naming the file; never written into the front matter (portal.js's format leaves it out). */
+export const SLUG_FIELD = 'slug';
+
+/**
+ * The slug rule of the content check (SLUG: lowercase letters, digits, hyphens, starting
+ * with a letter or digit), narrowed to what Decap keeps as typed: it would merge doubled
+ * hyphens and drop a trailing one, so those are refused rather than silently changed.
+ */
+export const EDITOR_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MESSAGE = '文件名只能用小写字母、数字和连字符（-），以字母或数字开头和结尾，连字符不能连用，如 2026-daqi-fangzhi';
+
+/** 文件名: chosen when the item is created (default 类型-日期-序号, as `npm run new`), fixed afterwards. */
+export function slugField(kind: Kind, validation: 'server' | 'pattern'): EditorField {
+  return {
+    name: SLUG_FIELD,
+    label: '文件名',
+    widget: 'portal-slug',
+    // An existing item's name comes from its path (the widget passes it to Decap's checks).
+    required: true,
+    hint: '网址的一部分：/items/文件名/。只用小写字母、数字和连字符；保存后不能在编辑器中修改。',
+    pattern: [EDITOR_SLUG.source, SLUG_MESSAGE],
+    slug_prefix: kind,
+    ...(validation === 'server' ? { kind } : {}),
+  };
+}
+
+/** The form fields of one kind: title and 文件名 first, body last. */
 export function kindFields(kind: Kind, catalogue: Catalogue, validation: 'server' | 'pattern' = 'server'): EditorField[] {
   const ctx: Ctx = { kind, catalogue, validation };
   const fields = Object.entries(objectShape(SCHEMAS[kind])).map(([name, s]) => toField(name, s, [name], ctx));
+  const title = fields.findIndex((f) => f.name === 'title');
+  fields.splice(title + 1, 0, slugField(kind, validation));
   fields.push({ name: 'body', label: '正文', widget: 'markdown', required: true, hint: '信息的全文。附件、图片的文件请用上面的“附件”上传。' });
   return fields;
 }
@@ -301,11 +364,13 @@ export function collectionFor(kind: Kind, catalogue: Catalogue, validation: 'ser
       ? `${KIND_LABELS[kind]}：每条信息一个文件，保存在 content/${dir}/年份/ 下；附件上传到同一年份的 files/ 文件夹。`
       : `${KIND_LABELS[kind]}：新的年度报告请用 npm run new:report -- --year 年份 生成模板（表格自动带入上年结转数），再在这里修改。`,
     folder: `content/${dir}`,
+    // content/<dir>/<year>/<文件名>.md as `npm run new` writes it: the year is the year of
+    // saving (Decap takes {{year}} from the clock: `published` is not a field it infers a date from).
     path: '{{year}}/{{slug}}',
-    // Only lowercase letters, digits and hyphens (the slug rule of `npm run check`).
-    slug: `${kind}-{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}{{second}}`,
+    // The file name is the form's 文件名 field (SLUG_FIELD), which is not written into the front matter.
+    slug: `{{fields.${SLUG_FIELD}}}`,
     extension: 'md',
-    format: 'frontmatter',
+    format: 'portal-frontmatter',
     create: creates,
     media_folder: 'files',
     public_folder: './files',
@@ -313,6 +378,38 @@ export function collectionFor(kind: Kind, catalogue: Catalogue, validation: 'ser
     summary: '{{title}}（{{published}}）',
     sortable_fields: ['published', 'title'],
     fields: kindFields(kind, catalogue, validation),
+  };
+}
+
+/** Self-hosted git servers the exported editor works with, and whether Decap 3.16 gives them its editorial workflow. */
+export const PRODUCTION_BACKENDS = {
+  // decap-cms-backend-gitlab: unpublishedEntries / publishUnpublishedEntry through merge requests.
+  gitlab: { workflow: true, branch: 'main' },
+  // decap-cms-backend-forgejo: the same through pull requests (see docs/deploy/editor.md for its open issue).
+  forgejo: { workflow: true, branch: 'main' },
+  // decap-cms-backend-gitea 3.5: "The Gitea backend does not support editorial workflow." Editors
+  // save to a branch of their own; a reviewer merges it into main by a pull request in Gitea.
+  gitea: { workflow: false, branch: 'editor-drafts' },
+} as const;
+export type ProductionBackendName = keyof typeof PRODUCTION_BACKENDS;
+
+/** The backend block of the production configuration (`npm run edit -- --export`). */
+export function productionBackend(o: {
+  name: ProductionBackendName;
+  repo: string;
+  branch?: string | undefined;
+  baseUrl?: string | undefined;
+  apiRoot?: string | undefined;
+  appId?: string | undefined;
+}): EditorBackend {
+  return {
+    name: o.name,
+    repo: o.repo,
+    branch: o.branch ?? PRODUCTION_BACKENDS[o.name].branch,
+    ...(o.baseUrl ? { base_url: o.baseUrl } : {}),
+    ...(o.apiRoot ? { api_root: o.apiRoot } : {}),
+    // GitLab: PKCE, no secret in the browser (Forgejo/Gitea: their OAuth2 app id, PKCE by default).
+    ...(o.appId ? { app_id: o.appId, ...(o.name === 'gitlab' ? { auth_type: 'pkce' } : {}) } : {}),
   };
 }
 
