@@ -17,6 +17,8 @@ export function parsePhases(log: string): Phases {
     if (m) p[key] = toMs(m[1]!, m[unitGroup] ?? 'ms');
   };
   one('contentCheck', /内容检查：\d+ 个文件.*?（(\d+) ms/, 99);
+  // The legal clocks (公开时限), part of the content check.
+  one('deadlines', /内容检查：\d+ 个文件.*?其中公开时限 (\d+) ms/, 99);
   one('syncAndTypes', /\[types\] Generated ([\d.]+)(m?s)/);
   one('buildInfo', /Collecting build info\.\.\.\s*\n.*?✓ Completed in ([\d.]+)(m?s)/);
   let vite = 0;

@@ -45,6 +45,8 @@ export interface CheckResult {
   fileCount: number;
   /** 公开时限: the legal clocks judged on the valid items (the audit shows them). */
   deadlines: DeadlineReport;
+  /** Milliseconds spent on the 公开时限 (judging every clock and locating the warnings). */
+  deadlineMs: number;
 }
 
 function rel(root: string, abs: string): string {
@@ -205,9 +207,11 @@ export function checkContent(options: CheckOptions): CheckResult {
   problems.push(...checkReleases(items, { catalogue, series, root, readText, textOf }));
   problems.push(...checkReportItems(items, { textOf }));
   // 公开时限: every legal clock on the working-day calendar (late items are warnings here).
+  const clocks = performance.now();
   const deadlines = judgeDeadlines({ items, series, calendar, asOf: options.asOf, interpretationGraceDays: site?.rules?.interpretationGraceDays, expectAnnualReports: catalogue.columns.some((c) => c.accepts.includes('report')) });
   problems.push(...deadlineProblems(deadlines.findings, textOf));
-  return { site, catalogue, items, problems, fileCount: sources.length, deadlines };
+  const deadlineMs = performance.now() - clocks;
+  return { site, catalogue, items, problems, fileCount: sources.length, deadlines, deadlineMs };
 }
 
 /**
