@@ -20,7 +20,9 @@ const errors = result.problems.filter(isError).length;
 if (values.json) {
   console.log(JSON.stringify({ files: result.fileCount, errors, problems: result.problems }, null, 2));
 } else {
-  console.log(`检查了 ${result.fileCount} 个内容文件（${((performance.now() - started) / 1000).toFixed(1)} 秒）。`);
+  console.log(
+    `检查了 ${result.fileCount} 个内容文件（${((performance.now() - started) / 1000).toFixed(1)} 秒，其中公开时限 ${Math.round(result.deadlineMs)} ms，信息类型规则 ${Math.round(result.kindCheckMs)} ms）。`,
+  );
   console.log(formatReport(result.problems));
 }
 process.exit(errors > 0 ? 1 : 0);

@@ -1,5 +1,6 @@
 /**
- * Phase timings of a portal build, read from its log: the content check, the content
+ * Phase timings of a portal build, read from its log: the content check (and, inside it,
+ * the legal clocks and the kinds' own rules), the content
  * layer sync, Vite bundling, page rendering, image optimisation, and the portal's own
  * steps after Astro (attachments, search index, output verification).
  */
@@ -19,6 +20,8 @@ export function parsePhases(log: string): Phases {
   one('contentCheck', /内容检查：\d+ 个文件.*?（(\d+) ms/, 99);
   // The legal clocks (公开时限), part of the content check.
   one('deadlines', /内容检查：\d+ 个文件.*?其中公开时限 (\d+) ms/, 99);
+  // The kinds' own rules across items (their `check` hooks), also part of the content check.
+  one('kindChecks', /内容检查：\d+ 个文件.*?信息类型规则 (\d+) ms/, 99);
   one('syncAndTypes', /\[types\] Generated ([\d.]+)(m?s)/);
   one('buildInfo', /Collecting build info\.\.\.\s*\n.*?✓ Completed in ([\d.]+)(m?s)/);
   let vite = 0;

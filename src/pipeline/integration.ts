@@ -84,7 +84,7 @@ export default function portal(config: PortalConfig, publish?: PublishRun): Astr
         result = publish?.prechecked ?? checkContent({ root, contentDir, asOf });
         const errors = result.problems.filter(isError);
         logger.info(
-          `内容检查：${result.fileCount} 个文件，${errors.length} 个错误，${result.problems.length - errors.length} 个警告（${Math.round(performance.now() - started)} ms，其中公开时限 ${Math.round(result.deadlineMs)} ms，基准日期 ${asOf}）`,
+          `内容检查：${result.fileCount} 个文件，${errors.length} 个错误，${result.problems.length - errors.length} 个警告（${Math.round(performance.now() - started)} ms，其中公开时限 ${Math.round(result.deadlineMs)} ms，信息类型规则 ${Math.round(result.kindCheckMs)} ms，基准日期 ${asOf}）`,
         );
         if (result.problems.length > 0 && (errors.length > 0 || config.showWarnings)) {
           console.error(formatReport(result.problems));

@@ -47,6 +47,8 @@ export interface CheckResult {
   deadlines: DeadlineReport;
   /** Milliseconds spent on the 公开时限 (judging every clock and locating the warnings). */
   deadlineMs: number;
+  /** Milliseconds spent on the kinds' own rules across items (their `check` hooks). */
+  kindCheckMs: number;
 }
 
 function rel(root: string, abs: string): string {
@@ -180,6 +182,7 @@ export function checkContent(options: CheckOptions): CheckResult {
 
   // The working-day calendar, for the kinds' own rules and the legal clocks below.
   const { calendar, problems: calendarProblems } = loadCalendarDir(root, contentDir);
+  const timings: { kindChecks?: number } = {};
   problems.push(...calendarProblems);
   problems.push(
     ...checkItems(items, {
@@ -196,6 +199,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       unreadable,
       settings: site?.rules ?? {},
       calendar,
+      timings,
     }),
   );
   problems.push(...checkCsvAttachments(items, root, texts));
@@ -211,7 +215,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   const deadlines = judgeDeadlines({ items, series, calendar, asOf: options.asOf, interpretationGraceDays: site?.rules?.interpretationGraceDays, expectAnnualReports: catalogue.columns.some((c) => c.accepts.includes('report')) });
   problems.push(...deadlineProblems(deadlines.findings, textOf));
   const deadlineMs = performance.now() - clocks;
-  return { site, catalogue, items, problems, fileCount: sources.length, deadlines, deadlineMs };
+  return { site, catalogue, items, problems, fileCount: sources.length, deadlines, deadlineMs, kindCheckMs: timings.kindChecks ?? 0 };
 }
 
 /**

@@ -48,6 +48,8 @@ export interface RuleContext {
   settings?: Readonly<Record<string, unknown>> | undefined;
   /** The working-day calendar, for kinds' own rules. */
   calendar?: WorkCalendar | undefined;
+  /** When given, receives the milliseconds the kinds' own rules (`check` hooks) took, as `kindChecks`. */
+  timings?: { kindChecks?: number } | undefined;
 }
 
 /** A reference to `slug` that is not among the items: unknown, or a file with errors of its own. */
@@ -173,7 +175,9 @@ export function checkItems(items: readonly Item[], ctx: RuleContext): Problem[] 
       });
     }
   }
+  const kindStarted = performance.now();
   problems.push(...kindProblems(items, bySlug, ctx));
+  if (ctx.timings) ctx.timings.kindChecks = performance.now() - kindStarted;
   return problems;
 }
 
