@@ -36,6 +36,7 @@ import { canonicalDocNumber, canonicalIndexNumber, parseQuery } from './query.ts
 import { firstPage, loadFilterValues } from './engine.ts';
 import { scopedFirstPage } from './scope.ts';
 import { matchForm } from './text.ts';
+import { drawTextQueries, type DrawOptions } from './eval-queries.ts';
 import { bytesByKind, fetchLog, fragmentUrls, loadBundle } from './pagefind-node.ts';
 
 /** Targets of issue 8. */
@@ -49,14 +50,17 @@ interface QuerySpec {
   /** Derived from the corpus rather than listed. */
   auto?: boolean;
 }
-interface QueryFile {
+export interface QueryFile {
   queries: QuerySpec[];
   /** How many queries of each kind to derive from the built pages. */
   auto?: Partial<Record<'titleSubstrings' | 'docNumbers' | 'docNumberVariants' | 'indexNumbers' | 'indexNumberTails', number>>;
 }
 interface Page {
   url: string;
+  /** Indexed text in match form (the truth is read from it). */
   text: string;
+  /** Indexed text as written (queries are drawn from it: eval-queries.ts). */
+  raw: string;
   title: string;
   docNumber?: string;
   indexNumber?: string;
@@ -198,6 +202,10 @@ export interface SearchEvalOptions {
   dist?: string;
   /** The query list (default tests/fixtures/search-queries.json). */
   queries?: string;
+  /** The query list itself, instead of a file. */
+  queryFile?: QueryFile;
+  /** Also draw queries from the pages' text (eval-queries.ts: Ⅲ类, PM2.5, 2024—2025, substrings …). */
+  textQueries?: DrawOptions;
   /** An existing plain Pagefind bundle to compare with (default: build one into a temporary folder). */
   plain?: string;
   /** Compare with plain Pagefind (default true). */
@@ -254,7 +262,8 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
         slugs.slice(i, i + CONCURRENCY).map(async (slug) => {
           const html = await readFile(path.join(dist, itemUrl(slug), 'index.html'), 'utf8');
           if (!html.includes('data-pagefind-body')) return undefined;
-          const page: Page = { url: itemUrl(slug), text: matchForm(bodyText(html)), title: attrOf(html, 'data-title') ?? '' };
+          const raw = bodyText(html);
+          const page: Page = { url: itemUrl(slug), text: matchForm(raw), raw, title: attrOf(html, 'data-title') ?? '' };
           const doc = attrOf(html, 'data-doc-number');
           const idx = attrOf(html, 'data-index-number');
           if (doc) page.docNumber = doc;
@@ -267,8 +276,12 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
   }
 
   // ---- the queries ----
-  const spec = JSON.parse(readFileSync(options.queries ?? 'tests/fixtures/search-queries.json', 'utf8')) as QueryFile;
+  const spec = options.queryFile ?? (JSON.parse(readFileSync(options.queries ?? 'tests/fixtures/search-queries.json', 'utf8')) as QueryFile);
   const queries: QuerySpec[] = [...spec.queries, ...deriveQueries(pages, spec.auto ?? {}, options.seed ?? 7, spec.queries, options.auto)];
+  if (options.textQueries) {
+    const seen = new Set(queries.map((x) => x.q));
+    for (const d of drawTextQueries(pages, options.textQueries)) if (!seen.has(d.q)) queries.push({ ...d, auto: true });
+  }
 
   // ---- bundles ----
   let plainDir: string | undefined;
@@ -451,7 +464,14 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
   lines.push(
     `召回率 recall（${withTruth.length} 条有结果的查询）：总体 ${pct(microRecall)}，逐条平均 ${pct(macroRecall)}${worstRecall ? `，最低 ${pct(worstRecall.recall!)}「${worstRecall.q}」` : ''}${plainRecall === null ? '' : `（Pagefind 默认：${pct(plainRecall)}）`}  ${pass(checks.recall)}`,
   );
-  lines.push(`前 10 条准确率 top-10 precision（${big.length} 条真值 ≥ 10 的查询）：${pct(top10)}；所有有结果的查询：${pct(topAll)}  ${pass(checks.top10)}`);
+  if (options.textQueries) {
+    const cats = new Map<string, number>();
+    for (const r of rows) if (r.auto) cats.set(r.category, (cats.get(r.category) ?? 0) + 1);
+    lines.push(`自动生成的查询 derived queries：${[...cats].map(([c, n]) => `${c} ${n}`).join('，')}`);
+  }
+  lines.push(
+    `前 10 条准确率 top-10 precision（${big.length} 条真值 ≥ 10 的查询）：${big.length ? pct(top10) : '—'}；所有有结果的查询：${pct(topAll)}  ${pass(checks.top10)}`,
+  );
   lines.push(`无结果判断 no-match：${noneOk}/${none.length} 条应无结果的查询正确显示无结果；有真值却显示无结果：${falseNone} 条  ${pass(checks.noMatch)}`);
   lines.push(`文号/索引号首条 exact number first：${numberedOk}/${numbered.length}  ${pass(checks.exactFirst)}`);
   const approx = rows.filter((r) => r.approximate);
@@ -500,6 +520,13 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
     ms: { oursMedian: median(msOurs), oursMax: Math.max(...msOurs), scopeMedian: median(msScope), plainMedian: msPlain.length ? median(msPlain) : null },
     indexSize: ourSize,
     plainIndexSize: plainSize,
+    byCategory: Object.fromEntries(
+      [...new Set(rows.map((r) => r.category))].map((c) => {
+        const rs = withTruth.filter((r) => r.category === c);
+        const truth = sum(rs.map((r) => r.truth));
+        return [c, { queries: rows.filter((r) => r.category === c).length, truth, recall: truth ? sum(rs.map((r) => r.recall! * r.truth)) / truth : null }];
+      }),
+    ),
     checks,
     rows,
   };
