@@ -13,9 +13,11 @@
  *     files are not used;
  *   - 索引号: the site's orgCode (site.yaml), the year and a serial in date order;
  *   - 主题词: the front matter's `keywords` when it is a list of words;
- *   - body: the Markdown as written, except images (their alt text stays) and links that are
- *     not https:// or site-absolute (their text stays), which would point at files the portal
- *     does not have.
+ *   - body: the Markdown as written, except images (Markdown or <img>: their alt text stays),
+ *     links that are not https:// or site-absolute (their text stays), which would point at
+ *     files the portal does not have (inline or by reference), HTML comments and
+ *     <script>/<style>/<iframe> elements (dropped). Other
+ *     raw HTML is kept; when the content check refuses it, the build's message names the file.
  * site.yaml, columns.yaml and the working-day calendar are copied from a source content folder.
  * Deterministic: the same files, seed and as-of date give the same content folder.
  */
@@ -114,9 +116,25 @@ export function readArticle(file: string, text: string): HoldoutArticle {
     const words = (data.keywords as string[]).map((k) => k.trim()).filter((k) => k && k.length <= 30);
     if (words.length) article.keywords = words.slice(0, 20);
   }
+  // Reference definitions to files the portal does not have: dropped, their uses become text.
+  const unresolved = new Set<string>();
+  body = body.replace(/^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?.*$/gm, (line, label: string, url: string) => {
+    if (/^https:\/\//.test(url) || /^\/(?!\/)/.test(url)) return line;
+    unresolved.add(label.toLowerCase());
+    return '';
+  });
+  if (unresolved.size) {
+    body = body.replace(/(!?)\[([^\]]*)\](?:\[([^\]]*)\])?/g, (whole, _bang: string, text: string, ref: string | undefined) =>
+      unresolved.has((ref || text).toLowerCase()) ? text : whole,
+    );
+  }
   article.body = `${body
-    // Images: their alt text.
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // HTML comments: not shown, but published in the page source (the content check refuses them).
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    // Scripts, styles and embedded frames: nothing; images (Markdown or HTML): their alt text.
+    .replace(/<(script|style|iframe|object|embed)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
+    .replace(/<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi, (tag) => /\salt\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? '')
+    .replace(/!\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1')
     // Links to files the portal does not have: their text.
     .replace(/\[([^\]]+)\]\((?!https:\/\/|\/(?!\/))[^)]*\)/g, '$1')
     .trim()}\n`;

@@ -25,6 +25,10 @@ describe('hold-out articles', () => {
   it('keeps the text of images and of links to files the portal does not have', () => {
     const a = readArticle('c.md', '见![监测点位图](./map.png)和[附表](附表1.xlsx)，详见[生态环境部](https://www.mee.gov.cn/)与[本站](/items/x/)。');
     expect(a.body).toBe('见监测点位图和附表，详见[生态环境部](https://www.mee.gov.cn/)与[本站](/items/x/)。\n');
+    const b = readArticle('d.md', '<img src="https://x.example/a.png" alt="点位"> 正文<script>alert(1)</script>![图][r]');
+    expect(b.body).toBe('点位 正文图\n');
+    const c = readArticle('e.md', '见[许可证][lic]和[标准][std]。<!-- 内部备注 -->\n\n[lic]: LICENSE\n[std]: https://www.mee.gov.cn/std\n');
+    expect(c.body).toBe('见许可证和[标准][std]。\n\n\n[std]: https://www.mee.gov.cn/std\n');
   });
 
   it('spreads dates over the years before the as-of date with a thin newest year', () => {
