@@ -69,7 +69,14 @@ export async function evaluateHoldout(options: HoldoutEvalOptions): Promise<Hold
     const args = ['scripts/build.ts', '--as-of', asOf, '--content', content, '--out', site, '--search-shards', options.shards ?? 'year', '--log-level', 'warn'];
     const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (r.status !== 0) {
-      const said = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
+      const all = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n');
+      // The content check's errors first (they come before its warnings), else the end of the output.
+      const errors = all.filter((l) => l.includes('[错误]'));
+      const said = [
+        ...errors.slice(0, 30),
+        ...(errors.length > 30 ? [`……另有 ${errors.length - 30} 个错误`] : []),
+        ...all.slice(errors.length ? -3 : -30),
+      ].join('\n');
       throw new HoldoutBuildError(`转换出的内容构建失败（node ${args.join(' ')}）：\n${said}`);
     }
     const evaluation = await evaluateSearch({

@@ -14,10 +14,11 @@
  *   - 索引号: the site's orgCode (site.yaml), the year and a serial in date order;
  *   - 主题词: the front matter's `keywords` when it is a list of words;
  *   - body: the Markdown as written, except images (Markdown or <img>: their alt text stays),
- *     links that are not https:// or site-absolute (their text stays), which would point at
- *     files the portal does not have (inline or by reference), HTML comments and
- *     <script>/<style>/<iframe> elements (dropped). Other
- *     raw HTML is kept; when the content check refuses it, the build's message names the file.
+ *     links that are not https:// (their text stays), which would point at pages and files
+ *     the portal does not have (inline or by reference), HTML comments and <script>/<style>/
+ *     <iframe> elements (dropped) and other HTML tags (their text stays: the portal refuses
+ *     most attributes), also inside code blocks. When the content check still refuses
+ *     something, the build's message names the file and line.
  * site.yaml, columns.yaml and the working-day calendar are copied from a source content folder.
  * Deterministic: the same files, seed and as-of date give the same content folder.
  */
@@ -119,7 +120,7 @@ export function readArticle(file: string, text: string): HoldoutArticle {
   // Reference definitions to files the portal does not have: dropped, their uses become text.
   const unresolved = new Set<string>();
   body = body.replace(/^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?.*$/gm, (line, label: string, url: string) => {
-    if (/^https:\/\//.test(url) || /^\/(?!\/)/.test(url)) return line;
+    if (/^https:\/\//.test(url)) return line;
     unresolved.add(label.toLowerCase());
     return '';
   });
@@ -135,8 +136,10 @@ export function readArticle(file: string, text: string): HoldoutArticle {
     .replace(/<(script|style|iframe|object|embed)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
     .replace(/<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi, (tag) => /\salt\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? '')
     .replace(/!\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1')
+    // Other HTML tags: their text (the portal refuses most attributes; a page's links must exist).
+    .replace(/<\/?[a-zA-Z][\w-]*(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/?>/g, '')
     // Links to files the portal does not have: their text.
-    .replace(/\[([^\]]+)\]\((?!https:\/\/|\/(?!\/))[^)]*\)/g, '$1')
+    .replace(/\[((?:[^[\]]|\[[^[\]]*\])+)\]\((?!https:\/\/)[^)]*\)/g, '$1')
     .trim()}\n`;
   return article;
 }
