@@ -93,8 +93,8 @@ describe('search:eval hold-out mode', () => {
     const dir = path.join(result.site, 'items');
     const pages = readdirSync(dir).map((slug) => bodyText(readFileSync(path.join(dir, slug, 'index.html'), 'utf8')));
     const report = pages.find((t) => t.includes('第三季度全市空气质量状况'))!;
-    expect(report).toContain('区县： 柳林县； 优良天数比例（%）： 92.4； PM2.5（微克/立方米）： 19； 排名： 1');
+    expect(report).toContain('区县： 柳林县； 优良天数比例（%）： 92.4； PM2.5（微克/立方米）： 19； 排名： 1。');
     const water = pages.find((t) => t.includes('云河流域10月水质状况通报'))!;
-    expect(water).toContain('断面： 石塘桥； 所在城市： 柳林县； 水质类别： 劣Ⅴ类； 总磷（mg/L）： 0.47');
+    expect(water).toContain('断面： 石塘桥； 所在城市： 柳林县； 水质类别： 劣Ⅴ类； 总磷（mg/L）： 0.47。');
   });
 });

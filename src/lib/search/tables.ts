@@ -1,6 +1,6 @@
 /**
  * Tables as the search reads them: each body row becomes one paragraph of 「表头：值」 pairs
- * (城市：淮安；优良天数比例（%）：92.8；PM2.5（微克/立方米）：55), so an excerpt of a table
+ * (城市：淮安；优良天数比例（%）：92.8；PM2.5（微克/立方米）：55。), so an excerpt of a table
  * hit reads as pairs instead of a string of numbers (「132 ↑3.9 淮安 92.8 55 120」).
  *
  * Applied to the HTML before it is indexed (`transformForIndex`) and before the truth is read
@@ -28,6 +28,8 @@ const ANY_TAG = /<\/?[a-zA-Z][\w:-]*(?:[^>"']|"[^"]*"|'[^']*')*>|<!--[\s\S]*?-->
 /** Label and value are joined by 「：」, pairs by 「；」 (the space after each is dropped in the readable text). */
 export const PAIR = '： ';
 export const PAIRS = '； ';
+/** Put after a row that does not end a sentence already. */
+export const ROW_END = '。';
 
 interface Cell {
   text: string;
@@ -130,7 +132,9 @@ function tableAsPairs(attrs: string, inner: string): string {
       const label = labelled ? labels[j] : '';
       pairs.push(label && label !== value ? `${label}${PAIR}${value}` : value);
     });
-    if (pairs.length) out.push(`<p>${pairs.join(PAIRS)}</p>`);
+    // A row is a sentence: an excerpt can start at the row holding the match.
+    const row = pairs.join(PAIRS);
+    if (row) out.push(`<p>${row}${/[。！？.!?]$/u.test(row) ? '' : ROW_END}</p>`);
   }
   return `<div${attrs.replace(/\sclass="[^"]*"/, '')}>${out.join('')}</div>`;
 }
