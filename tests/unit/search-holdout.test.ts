@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { convertHoldout, listMarkdown, readArticle, spreadDates } from '../../src/corpus/holdout.ts';
 import { drawTextQueries } from '../../src/lib/search/eval-queries.ts';
+import { atWordStart } from '../../src/lib/search/eval.ts';
 
 describe('hold-out articles', () => {
   it('takes the title from front matter, else the first heading (dropped from the body), else the file name', () => {
@@ -107,5 +108,18 @@ describe('queries drawn from the text', () => {
     }
     expect(a.some((x) => x.category === 'text-multi')).toBe(true);
     expect(a.some((x) => x.category === 'mixed-multi')).toBe(true);
+  });
+});
+
+describe('word-start truth (search:eval)', () => {
+  it('counts a match only where the query starts a word, when the query starts with a letter or digit', () => {
+    // Ⅲ类 is iii类 in match form: i类 is inside it, not at a word start.
+    expect(atWordStart('水质为iii类', 'i类')).toBe(false);
+    expect(atWordStart('水质为i类和iii类', 'i类')).toBe(true);
+    expect(atWordStart('rate 12mb/sec0.92%', '0.92%')).toBe(false);
+    expect(atWordStart('占比0.92%', '0.92%')).toBe(true);
+    // A query starting with a Han character is a substring anywhere.
+    expect(atWordStart('江州华新化工', '华新')).toBe(true);
+    expect(atWordStart('pm2.5浓度', 'pm2.5')).toBe(true);
   });
 });

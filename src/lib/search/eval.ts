@@ -171,6 +171,12 @@ export interface EvalRow {
   /** Time to the first page of results on a fresh instance, in Node (CPU of Pagefind's WebAssembly mostly). */
   ms: { ours: number; scope: number; plain: number | null };
   plainRecall: number | null;
+  /**
+   * Truth pages where the query also starts a word each time (not only inside a run of
+   * letters and digits: i类 inside iii类 = Ⅲ类, 0.92% inside sec0.92%), and how many of them
+   * were found. The index holds words, so a query starting inside one is not found (README).
+   */
+  wordStart: { truth: number; found: number };
   firstTitle: string;
 }
 
@@ -195,6 +201,20 @@ export function formatRow(row: EvalRow): string {
   ]
     .filter(Boolean)
     .join('  ');
+}
+
+/**
+ * Whether `part` occurs in `text` (both in match form) somewhere it starts a word: at the
+ * start, after a Han character, a space or punctuation, or anywhere when the part itself
+ * starts with a Han character or punctuation.
+ */
+export function atWordStart(text: string, part: string): boolean {
+  const TOKEN = /[\p{L}\p{N}]/u;
+  const HAN = /\p{Script=Han}/u;
+  const isToken = (c: string | undefined) => c !== undefined && TOKEN.test(c) && !HAN.test(c);
+  if (!isToken(part[0])) return text.includes(part);
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) if (!isToken(text[at - 1])) return true;
+  return false;
 }
 
 export interface SearchEvalOptions {
@@ -308,6 +328,7 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
   for (const spec of queries) {
     const query = parseQuery(spec.q);
     const truth = new Set(pages.filter((p) => query.parts.length > 0 && query.parts.every((part) => p.text.includes(part))).map((p) => p.url));
+    const wordTruth = pages.filter((p) => truth.has(p.url) && query.parts.every((part) => atWordStart(p.text, part))).map((p) => p.url);
 
     // Ours as the search page does it on a fresh visit: the first scope, widened by the page's
     // rules (filters are only downloaded when the citizen opens the filter panel; that cost is
@@ -351,6 +372,7 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
       truth: truth.size,
       found: found.size,
       recall: truth.size ? [...truth].filter((u) => found.has(u)).length / truth.size : null,
+      wordStart: { truth: wordTruth.length, found: wordTruth.filter((u) => found.has(u)).length },
       top: hits.length ? { shown: shownData.length, correct: shownData.filter((d) => truth.has(d.url)).length } : { shown: 0, correct: 0 },
       noMatchCorrect: (truth.size === 0) === (hits.length === 0),
       exactFirst: null,
@@ -396,6 +418,9 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
   // ---- summary ----
   const withTruth = rows.filter((r) => r.truth > 0);
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const wordTruth = sum(rows.map((r) => r.wordStart.truth));
+  const wordRecall = sum(rows.map((r) => r.wordStart.found)) / Math.max(1, wordTruth);
+  const midWordOnly = rows.filter((r) => r.wordStart.truth < r.truth);
   const microRecall = sum(withTruth.map((r) => r.recall! * r.truth)) / Math.max(1, sum(withTruth.map((r) => r.truth)));
   const macroRecall = sum(withTruth.map((r) => r.recall!)) / Math.max(1, withTruth.length);
   const worstRecall = [...withTruth].sort((a, b) => a.recall! - b.recall!)[0];
@@ -469,6 +494,14 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
     for (const r of rows) if (r.auto) cats.set(r.category, (cats.get(r.category) ?? 0) + 1);
     lines.push(`自动生成的查询 derived queries：${[...cats].map(([c, n]) => `${c} ${n}`).join('，')}`);
   }
+  if (midWordOnly.length) {
+    lines.push(
+      `  其中只在词中出现的（索引按词检索，这些页面查不到）：${midWordOnly.length} 条查询的 ${sum(midWordOnly.map((r) => r.truth - r.wordStart.truth))} 个页面，如${midWordOnly
+        .slice(0, 3)
+        .map((r) => `「${r.q}」${r.truth - r.wordStart.truth} 个`)
+        .join('')}；按词首计的召回率 word-start recall：${pct(wordRecall)}`,
+    );
+  }
   lines.push(
     `前 10 条准确率 top-10 precision（${big.length} 条真值 ≥ 10 的查询）：${big.length ? pct(top10) : '—'}；所有有结果的查询：${pct(topAll)}  ${pass(checks.top10)}`,
   );
@@ -506,6 +539,7 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
     queries: rows.length,
     microRecall,
     macroRecall,
+    wordStartRecall: wordRecall,
     top10,
     topAll,
     noMatch: { correct: noneOk, of: none.length, falseNone },
