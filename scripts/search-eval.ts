@@ -13,10 +13,21 @@
  *   --json FILE       also write every figure as JSON
  *   --verbose         one line per query
  *   --check           exit 1 when a target is missed
+ *   --text-queries N  also draw N substrings (and Ⅲ类, PM2.5, 2024—2025 … where the text has them) from the pages
+ *
+ * Hold-out mode (src/corpus/holdout-eval.ts): any folder of Markdown articles converted into
+ * items, built and evaluated with queries drawn from its text:
+ *   --holdout DIR     the folder of articles (.md, nested, with or without front matter)
+ *   --as-of DATE      newest publication date of the converted items (default 2026-01-20: a thin newest year)
+ *   --work DIR        keep the converted content/ and built site/ there (default: a temporary folder)
+ *   --shards MODE     search index layout of that build: year (default), single, auto
+ *   --column ID       column of the items (default news)
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { evaluateSearch, formatRow, MissingBundleError } from '../src/lib/search/eval.ts';
+import { evaluateSearch, formatRow, MissingBundleError, type SearchEvaluation } from '../src/lib/search/eval.ts';
+import { evaluateHoldout, HoldoutBuildError } from '../src/corpus/holdout-eval.ts';
+import { HoldoutInputError } from '../src/corpus/holdout.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,23 +40,59 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     verbose: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
+    'text-queries': { type: 'string' },
+    holdout: { type: 'string' },
+    'as-of': { type: 'string' },
+    work: { type: 'string' },
+    shards: { type: 'string', default: 'year' },
+    column: { type: 'string' },
   },
 });
+const progress = (message: string) => process.stderr.write(`${message}\n`);
+const onRow = args.verbose ? { onRow: (row: Parameters<typeof formatRow>[0]) => console.log(formatRow(row)) } : {};
+const count = (name: string, v: string | undefined) => {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`--${name} 应为不小于 0 的整数（收到 ${v}）`);
+    process.exit(2);
+  }
+  return n;
+};
+const seed = count('seed', args.seed)!;
+const textQueries = count('text-queries', args['text-queries']);
+if (!['year', 'single', 'auto'].includes(args.shards)) {
+  console.error(`--shards 应为 year、single 或 auto（收到 ${args.shards}）`);
+  process.exit(2);
+}
 
-let evaluation;
+let evaluation: SearchEvaluation;
 try {
-  evaluation = await evaluateSearch({
-    dist: args.dist,
-    queries: args.queries,
-    ...(args.plain === undefined ? {} : { plain: args.plain }),
-    comparePlain: !args['no-plain'],
-    ...(args.auto === undefined ? {} : { auto: Number(args.auto) }),
-    seed: Number(args.seed),
-    onProgress: (message) => process.stderr.write(`${message}\n`),
-    ...(args.verbose ? { onRow: (row) => console.log(formatRow(row)) } : {}),
-  });
+  evaluation = args.holdout
+    ? await evaluateHoldout({
+        from: args.holdout,
+        seed,
+        shards: args.shards as 'year' | 'single' | 'auto',
+        ...(args['as-of'] ? { asOf: args['as-of'] } : {}),
+        ...(args.work ? { work: args.work } : {}),
+        ...(args.column ? { column: args.column } : {}),
+        ...(textQueries === undefined ? {} : { draw: { substrings: textQueries } }),
+        onProgress: progress,
+        ...onRow,
+      })
+    : await evaluateSearch({
+        dist: args.dist,
+        queries: args.queries,
+        ...(args.plain === undefined ? {} : { plain: args.plain }),
+        comparePlain: !args['no-plain'],
+        ...(args.auto === undefined ? {} : { auto: Number(args.auto) }),
+        ...(textQueries === undefined ? {} : { textQueries: { seed, substrings: textQueries } }),
+        seed,
+        onProgress: progress,
+        ...onRow,
+      });
 } catch (error) {
-  if (!(error instanceof MissingBundleError)) throw error;
+  if (!(error instanceof MissingBundleError || error instanceof HoldoutBuildError || error instanceof HoldoutInputError)) throw error;
   console.error(error.message);
   process.exit(2);
 }

@@ -36,6 +36,7 @@ import { canonicalDocNumber, canonicalIndexNumber, parseQuery } from './query.ts
 import { firstPage, loadFilterValues } from './engine.ts';
 import { scopedFirstPage } from './scope.ts';
 import { matchForm } from './text.ts';
+import { drawTextQueries, type DrawOptions } from './eval-queries.ts';
 import { bytesByKind, fetchLog, fragmentUrls, loadBundle } from './pagefind-node.ts';
 
 /** Targets of issue 8. */
@@ -49,14 +50,17 @@ interface QuerySpec {
   /** Derived from the corpus rather than listed. */
   auto?: boolean;
 }
-interface QueryFile {
+export interface QueryFile {
   queries: QuerySpec[];
   /** How many queries of each kind to derive from the built pages. */
   auto?: Partial<Record<'titleSubstrings' | 'docNumbers' | 'docNumberVariants' | 'indexNumbers' | 'indexNumberTails', number>>;
 }
 interface Page {
   url: string;
+  /** Indexed text in match form (the truth is read from it). */
   text: string;
+  /** Indexed text as written (queries are drawn from it: eval-queries.ts). */
+  raw: string;
   title: string;
   docNumber?: string;
   indexNumber?: string;
@@ -167,6 +171,12 @@ export interface EvalRow {
   /** Time to the first page of results on a fresh instance, in Node (CPU of Pagefind's WebAssembly mostly). */
   ms: { ours: number; scope: number; plain: number | null };
   plainRecall: number | null;
+  /**
+   * Truth pages where the query also starts a word each time (not only inside a run of
+   * letters and digits: i类 inside iii类 = Ⅲ类, 0.92% inside sec0.92%), and how many of them
+   * were found. The index holds words, so a query starting inside one is not found (README).
+   */
+  wordStart: { truth: number; found: number };
   firstTitle: string;
 }
 
@@ -193,11 +203,29 @@ export function formatRow(row: EvalRow): string {
     .join('  ');
 }
 
+/**
+ * Whether `part` occurs in `text` (both in match form) somewhere it starts a word: at the
+ * start, after a Han character, a space or punctuation, or anywhere when the part itself
+ * starts with a Han character or punctuation.
+ */
+export function atWordStart(text: string, part: string): boolean {
+  const TOKEN = /[\p{L}\p{N}]/u;
+  const HAN = /\p{Script=Han}/u;
+  const isToken = (c: string | undefined) => c !== undefined && TOKEN.test(c) && !HAN.test(c);
+  if (!isToken(part[0])) return text.includes(part);
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) if (!isToken(text[at - 1])) return true;
+  return false;
+}
+
 export interface SearchEvalOptions {
   /** The built site (default dist). */
   dist?: string;
   /** The query list (default tests/fixtures/search-queries.json). */
   queries?: string;
+  /** The query list itself, instead of a file. */
+  queryFile?: QueryFile;
+  /** Also draw queries from the pages' text (eval-queries.ts: Ⅲ类, PM2.5, 2024—2025, substrings …). */
+  textQueries?: DrawOptions;
   /** An existing plain Pagefind bundle to compare with (default: build one into a temporary folder). */
   plain?: string;
   /** Compare with plain Pagefind (default true). */
@@ -254,7 +282,8 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
         slugs.slice(i, i + CONCURRENCY).map(async (slug) => {
           const html = await readFile(path.join(dist, itemUrl(slug), 'index.html'), 'utf8');
           if (!html.includes('data-pagefind-body')) return undefined;
-          const page: Page = { url: itemUrl(slug), text: matchForm(bodyText(html)), title: attrOf(html, 'data-title') ?? '' };
+          const raw = bodyText(html);
+          const page: Page = { url: itemUrl(slug), text: matchForm(raw), raw, title: attrOf(html, 'data-title') ?? '' };
           const doc = attrOf(html, 'data-doc-number');
           const idx = attrOf(html, 'data-index-number');
           if (doc) page.docNumber = doc;
@@ -267,8 +296,12 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
   }
 
   // ---- the queries ----
-  const spec = JSON.parse(readFileSync(options.queries ?? 'tests/fixtures/search-queries.json', 'utf8')) as QueryFile;
+  const spec = options.queryFile ?? (JSON.parse(readFileSync(options.queries ?? 'tests/fixtures/search-queries.json', 'utf8')) as QueryFile);
   const queries: QuerySpec[] = [...spec.queries, ...deriveQueries(pages, spec.auto ?? {}, options.seed ?? 7, spec.queries, options.auto)];
+  if (options.textQueries) {
+    const seen = new Set(queries.map((x) => x.q));
+    for (const d of drawTextQueries(pages, options.textQueries)) if (!seen.has(d.q)) queries.push({ ...d, auto: true });
+  }
 
   // ---- bundles ----
   let plainDir: string | undefined;
@@ -295,6 +328,7 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
   for (const spec of queries) {
     const query = parseQuery(spec.q);
     const truth = new Set(pages.filter((p) => query.parts.length > 0 && query.parts.every((part) => p.text.includes(part))).map((p) => p.url));
+    const wordTruth = pages.filter((p) => truth.has(p.url) && query.parts.every((part) => atWordStart(p.text, part))).map((p) => p.url);
 
     // Ours as the search page does it on a fresh visit: the first scope, widened by the page's
     // rules (filters are only downloaded when the citizen opens the filter panel; that cost is
@@ -338,6 +372,7 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
       truth: truth.size,
       found: found.size,
       recall: truth.size ? [...truth].filter((u) => found.has(u)).length / truth.size : null,
+      wordStart: { truth: wordTruth.length, found: wordTruth.filter((u) => found.has(u)).length },
       top: hits.length ? { shown: shownData.length, correct: shownData.filter((d) => truth.has(d.url)).length } : { shown: 0, correct: 0 },
       noMatchCorrect: (truth.size === 0) === (hits.length === 0),
       exactFirst: null,
@@ -383,6 +418,9 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
   // ---- summary ----
   const withTruth = rows.filter((r) => r.truth > 0);
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const wordTruth = sum(rows.map((r) => r.wordStart.truth));
+  const wordRecall = sum(rows.map((r) => r.wordStart.found)) / Math.max(1, wordTruth);
+  const midWordOnly = rows.filter((r) => r.wordStart.truth < r.truth);
   const microRecall = sum(withTruth.map((r) => r.recall! * r.truth)) / Math.max(1, sum(withTruth.map((r) => r.truth)));
   const macroRecall = sum(withTruth.map((r) => r.recall!)) / Math.max(1, withTruth.length);
   const worstRecall = [...withTruth].sort((a, b) => a.recall! - b.recall!)[0];
@@ -451,7 +489,22 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
   lines.push(
     `召回率 recall（${withTruth.length} 条有结果的查询）：总体 ${pct(microRecall)}，逐条平均 ${pct(macroRecall)}${worstRecall ? `，最低 ${pct(worstRecall.recall!)}「${worstRecall.q}」` : ''}${plainRecall === null ? '' : `（Pagefind 默认：${pct(plainRecall)}）`}  ${pass(checks.recall)}`,
   );
-  lines.push(`前 10 条准确率 top-10 precision（${big.length} 条真值 ≥ 10 的查询）：${pct(top10)}；所有有结果的查询：${pct(topAll)}  ${pass(checks.top10)}`);
+  if (options.textQueries) {
+    const cats = new Map<string, number>();
+    for (const r of rows) if (r.auto) cats.set(r.category, (cats.get(r.category) ?? 0) + 1);
+    lines.push(`自动生成的查询 derived queries：${[...cats].map(([c, n]) => `${c} ${n}`).join('，')}`);
+  }
+  if (midWordOnly.length) {
+    lines.push(
+      `  其中只在词中出现的（索引按词检索，这些页面查不到）：${midWordOnly.length} 条查询的 ${sum(midWordOnly.map((r) => r.truth - r.wordStart.truth))} 个页面，如${midWordOnly
+        .slice(0, 3)
+        .map((r) => `「${r.q}」${r.truth - r.wordStart.truth} 个`)
+        .join('')}；按词首计的召回率 word-start recall：${pct(wordRecall)}`,
+    );
+  }
+  lines.push(
+    `前 10 条准确率 top-10 precision（${big.length} 条真值 ≥ 10 的查询）：${big.length ? pct(top10) : '—'}；所有有结果的查询：${pct(topAll)}  ${pass(checks.top10)}`,
+  );
   lines.push(`无结果判断 no-match：${noneOk}/${none.length} 条应无结果的查询正确显示无结果；有真值却显示无结果：${falseNone} 条  ${pass(checks.noMatch)}`);
   lines.push(`文号/索引号首条 exact number first：${numberedOk}/${numbered.length}  ${pass(checks.exactFirst)}`);
   const approx = rows.filter((r) => r.approximate);
@@ -486,6 +539,7 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
     queries: rows.length,
     microRecall,
     macroRecall,
+    wordStartRecall: wordRecall,
     top10,
     topAll,
     noMatch: { correct: noneOk, of: none.length, falseNone },
@@ -500,6 +554,13 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
     ms: { oursMedian: median(msOurs), oursMax: Math.max(...msOurs), scopeMedian: median(msScope), plainMedian: msPlain.length ? median(msPlain) : null },
     indexSize: ourSize,
     plainIndexSize: plainSize,
+    byCategory: Object.fromEntries(
+      [...new Set(rows.map((r) => r.category))].map((c) => {
+        const rs = withTruth.filter((r) => r.category === c);
+        const truth = sum(rs.map((r) => r.truth));
+        return [c, { queries: rows.filter((r) => r.category === c).length, truth, recall: truth ? sum(rs.map((r) => r.recall! * r.truth)) / truth : null }];
+      }),
+    ),
     checks,
     rows,
   };

@@ -10,6 +10,7 @@
 import { BODY_MARK, isolateHan, startsSolo, endsSolo } from './text.ts';
 import { indexText } from './normalise.ts';
 import { canonicalDocNumber, canonicalIndexNumber, numberToken } from './query.ts';
+import { tablesAsPairs } from './tables.ts';
 
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'template']);
@@ -72,6 +73,12 @@ const META_BLOCK = /\saria-labelledby="meta-heading"/;
  * and its excerpt is its metadata glued together.
  */
 const NOT_TEXT = /\saria-labelledby="(?:meta-heading|trio-heading|trio-services|trio-replaces)"|\sid="validity-notice"/;
+/**
+ * Also left out: a chart's SVG (its axis labels and values glued together read as a string of
+ * numbers; the data table beside it holds the same values, and the figure's caption and
+ * summary stay) and what is hidden from screen readers (「图表较宽，请左右滑动查看 ⇆」).
+ */
+const notText = (name: string, attrs: string) => name === 'svg' || NOT_TEXT.test(attrs) || /\saria-hidden="true"/.test(attrs);
 
 /** The page's 文号 and 索引号 as written (SearchMeta's data attributes), indexed in place of the metadata table. */
 export function numberText(html: string): string {
@@ -88,8 +95,10 @@ export function numberText(html: string): string {
  * (`indexText`, normalise.ts: Ⅲ → III, PM₂.₅ → PM2. 5), spaces around Han characters in text (also
  * across inline tags, so <b>华</b>新 still separates), the 文号/索引号 words right after
  * the opening tag of the `data-pagefind-body` element, and a mark after the metadata table.
+ * Tables are rows of 「表头：值」 pairs (`tablesAsPairs`, tables.ts).
  */
-export function transformForIndex(html: string): string {
+export function transformForIndex(page: string): string {
+  const html = tablesAsPairs(page);
   const tokens = numberTokens(html);
   let out = '';
   let last = 0;
@@ -114,8 +123,8 @@ export function transformForIndex(html: string): string {
   const numbers = numberText(html);
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
     emitText(html.slice(last, m.index));
-    const notText = m[1] !== '/' && NOT_TEXT.test(m[3] ?? '');
-    out += notText ? m[0].replace(/^<([a-zA-Z][\w:-]*)/, '<$1 data-pagefind-ignore') : m[0];
+    const skip = m[1] !== '/' && !!m[2] && notText(m[2].toLowerCase(), m[3] ?? '');
+    out += skip ? m[0].replace(/^<([a-zA-Z][\w:-]*)/, '<$1 data-pagefind-ignore') : m[0];
     last = TAG.lastIndex;
     const name = m[2]?.toLowerCase();
     if (!name) continue;
@@ -197,9 +206,11 @@ const BLOCK = new Set([
 /**
  * Text inside `data-pagefind-body` elements, as Pagefind sees it: no scripts or styles,
  * nothing marked `data-pagefind-ignore` nor the blocks the index copy leaves out (NOT_TEXT;
- * the metadata table gives its 文号 and 索引号 only), a space between blocks, entities decoded.
+ * the metadata table gives its 文号 and 索引号 only), a space between blocks, entities decoded;
+ * tables as rows of 「表头：值」 pairs, as in the index copy (`tablesAsPairs`, tables.ts).
  */
-export function bodyText(html: string): string {
+export function bodyText(page: string): string {
+  const html = tablesAsPairs(page);
   let out = '';
   let last = 0;
   let bodyDepth = 0;
@@ -230,7 +241,7 @@ export function bodyText(html: string): string {
       continue;
     }
     const body = /\sdata-pagefind-body\b/.test(attrs);
-    const ignore = bodyDepth + (body ? 1 : 0) > 0 && (/\sdata-pagefind-ignore\b/.test(attrs) || NOT_TEXT.test(attrs));
+    const ignore = bodyDepth + (body ? 1 : 0) > 0 && (/\sdata-pagefind-ignore\b/.test(attrs) || notText(name, attrs));
     stack.push({ body, ignore, meta: ignore && bodyDepth > 0 && ignoreDepth === 0 && META_BLOCK.test(attrs) });
     if (body) bodyDepth++;
     if (ignore) ignoreDepth++;
