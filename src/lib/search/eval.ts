@@ -40,7 +40,13 @@ import { drawTextQueries, type DrawOptions } from './eval-queries.ts';
 import { bytesByKind, fetchLog, fragmentUrls, loadBundle } from './pagefind-node.ts';
 
 /** Targets of issue 8. */
-const TARGET = { recall: 0.95, top10: 0.95, bytesRatio: 1.5, minQueries: 50 };
+/**
+ * Issue 19's targets. Recall is judged at word starts: the index is by word, so a query
+ * that starts with a letter or digit is not expected to find it inside a longer word
+ * (Ⅰ类 is a substring of Ⅲ类 once both are written iii类/i类; 0.84% of sec0.84%).
+ * Plain substring recall is reported beside it, with the queries where the two differ.
+ */
+const TARGET = { recall: 0.995, top10: 1, bytesRatio: 1.5, minQueries: 50, firstScreenKB: 300 };
 /** Results shown per page on /search/, and related results shown when nothing matches. */
 const PAGE = 10;
 
@@ -475,8 +481,9 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
   const pass = (ok: boolean) => (ok ? '达标 PASS' : '未达标 FAIL');
   const checks = {
     queries: rows.length >= TARGET.minQueries,
-    recall: microRecall >= TARGET.recall && macroRecall >= TARGET.recall,
+    recall: wordRecall >= TARGET.recall,
     top10: big.length === 0 || top10 >= TARGET.top10,
+    firstScreen: firstScreen.over300 === 0,
     noMatch: noneOk === none.length && falseNone === 0,
     exactFirst: numberedOk === numbered.length,
     bytes: !plain || oursTotal <= TARGET.bytesRatio * plainTotal,
@@ -487,7 +494,7 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
     `搜索评测 search:eval — ${path.relative(options.cwd ?? process.cwd(), dist) || '.'}：${pages.length} 个信息页面，${rows.length} 条查询（列表 ${spec.queries.length}，自动生成 ${rows.length - spec.queries.length}）  ${pass(checks.queries)}`,
   );
   lines.push(
-    `召回率 recall（${withTruth.length} 条有结果的查询）：总体 ${pct(microRecall)}，逐条平均 ${pct(macroRecall)}${worstRecall ? `，最低 ${pct(worstRecall.recall!)}「${worstRecall.q}」` : ''}${plainRecall === null ? '' : `（Pagefind 默认：${pct(plainRecall)}）`}  ${pass(checks.recall)}`,
+    `召回率 recall（${withTruth.length} 条有结果的查询）：按词首 word-start ${pct(wordRecall)}；按子串 substring 总体 ${pct(microRecall)}，逐条平均 ${pct(macroRecall)}${worstRecall ? `，最低 ${pct(worstRecall.recall!)}「${worstRecall.q}」` : ''}${plainRecall === null ? '' : `（Pagefind 默认：${pct(plainRecall)}）`}  ${pass(checks.recall)}`,
   );
   if (options.textQueries) {
     const cats = new Map<string, number>();
@@ -518,7 +525,7 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
     `首次搜索 first query（按搜索页的范围：先检索最新年份，${widenedRows.length}/${rows.length} 条查询加检了更早的年份）：固定部分 ${kb(firstVisitFixed)} KB（pagefind.js ${kb(pagefindJs)}，搜索脚本 ${kb(scriptBytes)}，分片清单 ${kb(manifestBytes)}，元数据 ${kb((fv.entry ?? 0) + (fv.meta ?? 0))}，wasm ${kb(fv.wasm ?? 0)}）+ 查询中位数 ${kb(firstQueryMedian)} KB = ${kb(firstVisitFixed + firstQueryMedian)} KB；检索全部年份时查询中位数 ${kb(firstQueryMedianAll)} KB；打开“筛选和排序”时另下载筛选数据 ${kb(filterBytes ?? 0)} KB`,
   );
   lines.push(
-    `首屏下载 first screen（固定部分 + 该查询按搜索页范围的下载，不含页面 HTML/CSS）：中位数 ${kb(firstScreen.median)} KB，p90 ${kb(firstScreen.p90)} KB，最大 ${kb(firstScreen.max)} KB「${firstScreen.worst}」；超过 300 KB 的查询 ${firstScreen.over300}/${rows.length} 条`,
+    `首屏下载 first screen（固定部分 + 该查询按搜索页范围的下载，不含页面 HTML/CSS）：中位数 ${kb(firstScreen.median)} KB，p90 ${kb(firstScreen.p90)} KB，最大 ${kb(firstScreen.max)} KB「${firstScreen.worst}」；超过 300 KB 的查询 ${firstScreen.over300}/${rows.length} 条  ${pass(checks.firstScreen)}`,
   );
   lines.push(
     `查询耗时 time to first page（Node，单线程）：本站全部年份中位数 ${Math.round(median(msOurs))} ms，最长 ${Math.round(slowest?.ms.ours ?? 0)} ms「${slowest?.q ?? ''}」，按搜索页的范围中位数 ${Math.round(median(msScope))} ms${msPlain.length ? `；Pagefind 默认中位数 ${Math.round(median(msPlain))} ms，最长 ${Math.round(Math.max(...msPlain))} ms` : ''}`,
