@@ -106,6 +106,21 @@ test('four-character words and place names: every result on the first page conta
   }
 });
 
+test('a table hit reads as 「表头：值」 pairs, with both query words marked', async ({ page }) => {
+  // content/releases/2026/air-quality-2026-05.md: its data file's row 江州市,84,58.1,32,69,181,8.
+  await search(page, '江州市 PM2.5');
+  const may = results(page).filter({ has: page.getByRole('link', { name: '2026年5月全省设区市环境空气质量状况' }) });
+  await expect(may).toHaveCount(1);
+  await expect(may).toContainText('城市：江州市；AQI：84；达标天数比例（%）：58.1；PM2.5（μg/m3）：32；PM10（μg/m3）：69');
+  await expect(may.locator('mark').filter({ hasText: '江州市' }).first()).toBeVisible();
+  await expect(
+    may
+      .locator('mark')
+      .filter({ hasText: /^PM2\.5$/ })
+      .first(),
+  ).toBeVisible();
+});
+
 test('a 文号, in any bracket style, puts its document first', async ({ page }) => {
   await page.goto('/search/');
   for (const item of WITH_DOC_NUMBER) {
