@@ -22,23 +22,14 @@ import { addDays, fromParts } from '../lib/dates.ts';
 import { formatIndexNumber, SERIAL_RANGES } from '../lib/index-number.ts';
 import { isoWeekOf, isoWeekStart, periodLabel, weekPeriod } from '../lib/series/period.ts';
 import { csvField } from '../lib/series/table.ts';
+import { mulberry32 } from '../lib/mulberry32.ts';
 
 const ORG = '11990000MB1234560X';
 const FIRST_SERIAL = SERIAL_RANGES.release[0];
 /** Files this script owns: it deletes its own earlier output, nothing else. */
 const PREFIXES = ['air-quality-', 'surface-water-', 'drinking-water-'];
 
-/** mulberry32: a small, fast, seedable generator; good enough for sample data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 /** Roughly normal noise with standard deviation `sd` (sum of uniforms), from `rand`. */
 const noiseFrom = (rand: () => number) => (sd: number) => (rand() + rand() + rand() + rand() - 2) * sd * 1.732;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

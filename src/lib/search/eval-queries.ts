@@ -11,6 +11,7 @@
  *   - a few queries that should find nothing.
  * The truth of every query is computed from the pages (eval.ts), never here.
  */
+import { mulberry32 } from '../mulberry32.ts';
 
 export interface TextPage {
   /** Indexed text as written (not normalised): bodyText of the page. */
@@ -33,17 +34,7 @@ export const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
 /** Queries that should find nothing on an environment bureau's site. */
 export const NONE_QUERIES = ['量子计算机', '航天发射场', '华为技术有限公司'];
 
-/** mulberry32: a small seeded generator, the same in Node and the browser. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 export interface DrawOptions {
   seed: number;

@@ -38,6 +38,7 @@ import { scopedFirstPage } from './scope.ts';
 import { matchForm } from './text.ts';
 import { drawTextQueries, type DrawOptions } from './eval-queries.ts';
 import { bytesByKind, fetchLog, fragmentUrls, loadBundle } from './pagefind-node.ts';
+import { mulberry32 } from '../mulberry32.ts';
 
 /** Targets of issue 8. */
 /**
@@ -72,16 +73,7 @@ interface Page {
   indexNumber?: string;
 }
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /** Queries taken from the corpus itself, so the list grows with any content (or a generated corpus). */
 function deriveQueries(
