@@ -91,6 +91,13 @@ const CASES: Record<string, Expectation> = {
     message: '变更日期 2024-03-28 早于成文日期 2024-04-01：信息要先形成才能变更',
     expected: '不早于成文日期、不晚于更新日期',
   },
+  'changed-malformed': {
+    file: 'articles/2024/changed-malformed.md',
+    line: 6,
+    field: '变更日期（changed）',
+    message: '「2024年5月20日」不是有效的日期：要用半角连字符“-”分隔年月日',
+    expected: '不早于成文日期、不晚于更新日期',
+  },
   'bad-calendar': {
     file: 'calendar/2025.yaml',
     line: 18,

@@ -281,7 +281,16 @@ export function zodIssuesToProblems(issues: readonly Issue[], file: string, text
   );
   const located = issues.map((issue) => ({ issue, problems: issueToProblem(issue, file, text, data, missing, fields) }));
   const misspelt = new Set(located.flatMap((l) => l.problems.map((p) => p.fixes)).filter((f): f is string => f !== undefined));
-  return located
+  const problems = located
     .filter(({ issue }) => !(issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined && misspelt.has(fieldKey(issue.path))))
     .flatMap((l) => l.problems.map(({ fixes: _fixes, ...p }) => p));
+  // Two issues can come out as the same message: a cross-field rule comparing a date that is
+  // itself malformed is diagnosed as that malformed date. The editor is told once.
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify([p.line, p.field, p.message, p.expected]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
