@@ -9,7 +9,7 @@ import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, ren
 import path from 'node:path';
 import { COLLECTION_DIRS, KIND_DEFINITIONS } from '../kinds/index.ts';
 import type { CorpusItem } from '../kinds/define.ts';
-import { parseCatalogue } from '../lib/columns.ts';
+import { columnsAccepting, parseCatalogue } from '../lib/columns.ts';
 import { itemUrl } from '../lib/urls.ts';
 import { makeBlobs } from './blobs.ts';
 import { CITIES, TOPICS } from './bank.ts';
@@ -363,7 +363,7 @@ function makeKindItems(
   const taken = new Set<string>();
   for (const k of KIND_DEFINITIONS) {
     if (!k.corpus) continue;
-    const columns = catalogue.columns.filter((c) => c.accepts.includes(k.id as never) && c.status === 'active').map((c) => c.id);
+    const columns = columnsAccepting(catalogue, k.id).map((c) => c.id);
     if (columns.length === 0) continue;
     const r = rng.fork(k.id);
     const items = k.corpus.make({

@@ -4,7 +4,7 @@
  * system is reached only through the `exists`/`sizeOf` functions passed in.
  */
 import path from 'node:path';
-import type { Catalogue } from '../columns.ts';
+import { columnsAccepting, type Catalogue } from '../columns.ts';
 import { INDEX_NUMBER, DOC_NUMBER } from '../schemas/common.ts';
 import { isPublishable, needsInterpretation, type Item } from '../items.ts';
 import { slugFromItemUrl } from '../urls.ts';
@@ -334,8 +334,7 @@ export function fileFault(item: Item, ref: FileRef, ctx: Pick<RuleContext, 'root
 }
 
 function suggestColumns(catalogue: Catalogue, kind: Item['kind']): string {
-  return catalogue.columns
-    .filter((c) => c.accepts.includes(kind) && c.status === 'active')
+  return columnsAccepting(catalogue, kind)
     .slice(0, 6)
     .map((c) => `${c.id}（${c.name}）`)
     .join('、');

@@ -31,6 +31,7 @@ import { normaliseDocNumber, readSeries, scanExisting, type SeriesInfo } from '.
 import { generateSlug, NEW_KINDS, UsageError, type NewItem, type NewKind } from './model.ts';
 import { Asker } from './prompt.ts';
 import { renderItem } from './templates.ts';
+import { columnsAccepting } from '../columns.ts';
 
 /**
  * The values of a new item as the options give them (strings, as typed); whatever is
@@ -109,7 +110,7 @@ export async function createItem(opts: NewItemOptions): Promise<CreatedItem> {
       series = all.find((s) => s.id === id)!;
     }
 
-    const accepting = catalogue.columns.filter((c) => c.accepts.includes(kind) && c.status === 'active');
+    const accepting = columnsAccepting(catalogue, kind);
     if (accepting.length === 0) throw new UsageError(`没有接收“${KIND_LABELS[kind]}”的栏目`);
     const columnId = await ask.choose(
       '栏目',
