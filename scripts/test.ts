@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { resolveConfig } from '../src/config/config.ts';
 
 export const TEST_AS_OF = '2026-11-22';
@@ -66,6 +67,8 @@ if (build !== 0 || e2e !== 0) failedSteps++;
 // Sum the three runs' counts (unit, integration, end-to-end) into one closing line.
 let passed = 0;
 let failed = 0;
+// The names of the failed tests, repeated at the very end so a log's tail shows them.
+const failures: string[] = [];
 for (const [file, status] of [
   [VITEST_RESULTS[0]!, unit],
   [VITEST_RESULTS[1]!, integration],
@@ -74,6 +77,11 @@ for (const [file, status] of [
     const u = JSON.parse(readFileSync(file, 'utf8'));
     passed += u.numPassedTests ?? 0;
     failed += u.numFailedTests ?? 0;
+    for (const f of u.testResults ?? []) {
+      for (const a of f.assertionResults ?? []) {
+        if (a.status === 'failed') failures.push(`${path.relative('.', f.name)} › ${a.fullName}: ${String(a.failureMessages?.[0] ?? '').split('\n')[0]}`);
+      }
+    }
   } catch {
     failed += status === 0 ? 0 : 1;
   }
@@ -83,10 +91,40 @@ if (existsSync('test-results/e2e-results.json')) {
     const e = JSON.parse(readFileSync('test-results/e2e-results.json', 'utf8'));
     passed += e.stats?.expected ?? 0;
     failed += (e.stats?.unexpected ?? 0) + (e.stats?.flaky ?? 0);
+    collectPlaywrightFailures(e.suites ?? [], failures);
   } catch {
     /* counted below */
   }
 }
 if (failedSteps > 0 && failed === 0) failed = 1;
+if (failures.length > 0) console.log(`\n失败的测试 failed tests:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
+if (types !== 0) console.log('  ✗ 类型检查 typecheck');
+if (lint !== 0 || format !== 0) console.log('  ✗ 代码检查或格式检查 lint / format');
+if (build !== 0) console.log('  ✗ 构建示例门户 build');
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failedSteps > 0 ? 1 : 0);
+
+interface PwSuite {
+  title?: string;
+  file?: string;
+  suites?: PwSuite[];
+  specs?: { title: string; line?: number; tests?: { results?: { status: string; error?: { message?: string } }[] }[] }[];
+}
+/** Failed or flaky Playwright tests (any failed attempt), as `file:line › title: first line`. */
+function collectPlaywrightFailures(suites: PwSuite[], out: string[]): void {
+  for (const s of suites) {
+    for (const spec of s.specs ?? []) {
+      const bad = (spec.tests ?? []).flatMap((t) => t.results ?? []).find((r) => r.status !== 'passed' && r.status !== 'skipped');
+      // eslint-disable-next-line no-control-regex
+      if (bad)
+        out.push(
+          `${s.file ?? ''}:${spec.line ?? ''} › ${spec.title}: ${
+            String(bad.error?.message ?? bad.status)
+              .replace(/\u001b\[[0-9;]*m/g, '')
+              .split('\n')[0]
+          }`,
+        );
+    }
+    collectPlaywrightFailures(s.suites ?? [], out);
+  }
+}
