@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { resolveConfig } from '../src/config/config.ts';
 
 export const TEST_AS_OF = '2026-11-22';
@@ -115,15 +116,8 @@ function collectPlaywrightFailures(suites: PwSuite[], out: string[]): void {
   for (const s of suites) {
     for (const spec of s.specs ?? []) {
       const bad = (spec.tests ?? []).flatMap((t) => t.results ?? []).find((r) => r.status !== 'passed' && r.status !== 'skipped');
-      // eslint-disable-next-line no-control-regex
       if (bad)
-        out.push(
-          `${s.file ?? ''}:${spec.line ?? ''} › ${spec.title}: ${
-            String(bad.error?.message ?? bad.status)
-              .replace(/\u001b\[[0-9;]*m/g, '')
-              .split('\n')[0]
-          }`,
-        );
+        out.push(`${s.file ?? ''}:${spec.line ?? ''} › ${spec.title}: ${stripVTControlCharacters(String(bad.error?.message ?? bad.status)).split('\n')[0]}`);
     }
     collectPlaywrightFailures(s.suites ?? [], out);
   }
