@@ -4,7 +4,7 @@
  * succeeded (src/pipeline/build.ts). A failed build leaves the previous output as it was.
  *
  *   npm run build -- [--as-of YYYY-MM-DD] [--content DIR] [--out DIR (default dist)]
- *                    [--search-shards auto|year|single] [--log-level info|warn|silent …]
+ *                    [--search-shards auto|year|quarter|single] [--log-level info|warn|silent …]
  *                    [--timings] [--show-warnings] [--bundle-data-store] [--cache DIR]
  *
  * Every option and its default: src/config/config.ts.
@@ -15,7 +15,7 @@ import { build, PipelineError } from '../src/pipeline/build.ts';
 
 const { config, overrides } = parseCli(process.argv.slice(2), {
   common: BUILD_OPTIONS,
-  usage: 'npm run build -- [--as-of 2026-11-22] [--content 目录] [--out 目录] [--search-shards auto|year|single]',
+  usage: 'npm run build -- [--as-of 2026-11-22] [--content 目录] [--out 目录] [--search-shards auto|year|quarter|single]',
 });
 try {
   const seconds = await build(config, { outShownAs: overrides.outDir ?? 'dist' });

@@ -20,7 +20,7 @@
  *   --holdout DIR     the folder of articles (.md, nested, with or without front matter)
  *   --as-of DATE      newest publication date of the converted items (default 2026-01-20: a thin newest year)
  *   --work DIR        keep the converted content/ and built site/ there (default: a temporary folder)
- *   --shards MODE     search index layout of that build: year (default), single, auto
+ *   --shards MODE     search index layout of that build: year (default), quarter, single, auto
  *   --column ID       column of the items (default news)
  */
 import { writeFileSync } from 'node:fs';
@@ -61,8 +61,8 @@ const count = (name: string, v: string | undefined) => {
 };
 const seed = count('seed', args.seed)!;
 const textQueries = count('text-queries', args['text-queries']);
-if (!['year', 'single', 'auto'].includes(args.shards)) {
-  console.error(`--shards 应为 year、single 或 auto（收到 ${args.shards}）`);
+if (!['year', 'quarter', 'single', 'auto'].includes(args.shards)) {
+  console.error(`--shards 应为 year、quarter、single 或 auto（收到 ${args.shards}）`);
   process.exit(2);
 }
 
@@ -72,7 +72,7 @@ try {
     ? await evaluateHoldout({
         from: args.holdout,
         seed,
-        shards: args.shards as 'year' | 'single' | 'auto',
+        shards: args.shards as 'year' | 'quarter' | 'single' | 'auto',
         ...(args['as-of'] ? { asOf: args['as-of'] } : {}),
         ...(args.work ? { work: args.work } : {}),
         ...(args.column ? { column: args.column } : {}),

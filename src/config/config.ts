@@ -17,7 +17,7 @@ import { parse } from 'yaml';
 import { resolveAsOf, type IsoDate } from '../lib/dates.ts';
 
 /** Search index layout: `auto` is one bundle below 2,000 published items, one per year from there (src/lib/search/shards.ts). */
-export type SearchShards = 'auto' | 'year' | 'single';
+export type SearchShards = 'auto' | 'year' | 'quarter' | 'single';
 /** How much the build prints: Astro's levels; `silent` still shows errors. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -112,7 +112,7 @@ export const ENVIRONMENT = {
 
 export class ConfigError extends Error {}
 
-const SHARDS: readonly SearchShards[] = ['auto', 'year', 'single'];
+const SHARDS: readonly SearchShards[] = ['auto', 'year', 'quarter', 'single'];
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
 /** A set flag in the environment: anything but empty, `0` or `false`. */

@@ -26,7 +26,7 @@ export interface HoldoutEvalOptions {
   seed?: number;
   column?: string;
   /** Search index layout of the build (default year). */
-  shards?: 'year' | 'single' | 'auto';
+  shards?: 'year' | 'quarter' | 'single' | 'auto';
   /** Queries drawn from the text (defaults: eval-queries.ts). */
   draw?: Omit<DrawOptions, 'seed'>;
   /** Queries of your own, evaluated with the drawn ones. */

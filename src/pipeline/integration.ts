@@ -136,7 +136,7 @@ export default function portal(config: PortalConfig, publish?: PublishRun): Astr
         };
         const check = result;
         const published = check.items.filter((i) => isPublishable(i, asOf)).map((i) => ({ slug: i.slug, published: i.data.published }));
-        const searchDone = timed(() => buildSearchIndex(outDir, published, logger, shardModeFrom(config.searchShards, published.length)));
+        const searchDone = timed(() => buildSearchIndex(outDir, published, logger, shardModeFrom(config.searchShards, published)));
         const verified = (async () => {
           const [copied, copyMs] = await timed(() => publishFiles(check.items, root, outDir, asOf));
           logger.info(`附件和数据文件：复制 ${copied} 个（${copyMs}）`);

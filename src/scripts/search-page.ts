@@ -263,14 +263,19 @@ function setUp(root: HTMLElement) {
    * the chosen one.
    */
   function fillFilters(values: Record<FilterKey, FacetValue[]>, counts: FilterCounts | undefined, state: SearchState) {
-    // Years whose shards are not searched yet are offered too, without a count: choosing one widens the search.
-    const unsearched = (ready?.unsearchedYears ?? []).filter((y) => !(values.year ?? []).some((v) => v.value === y));
+    // Years with a shard not searched yet are offered too, without a count (a year of quarter
+    // shards may be partly searched: its count would not be the year's): choosing one widens the search.
+    const pendingYears = new Set(ready?.unsearchedYears ?? []);
+    const unsearched = [...pendingYears].filter((y) => !(values.year ?? []).some((v) => v.value === y));
     for (const [key, sel] of selects) {
       const chosen = state.filters[key] ?? '';
       const options = [new Option(allLabels.get(key) ?? '', '')];
       const list: Array<FacetValue & { unknown?: boolean }> =
-        key === 'year' && unsearched.length
-          ? [...(values.year ?? []), ...unsearched.map((value) => ({ value, count: 0, unknown: true }))].sort((a, b) => b.value.localeCompare(a.value))
+        key === 'year' && pendingYears.size
+          ? [
+              ...(values.year ?? []).map((v) => ({ ...v, unknown: pendingYears.has(v.value) })),
+              ...unsearched.map((value) => ({ value, count: 0, unknown: true })),
+            ].sort((a, b) => b.value.localeCompare(a.value))
           : (values[key] ?? []);
       for (const { value, count, unknown } of list) {
         const n = unknown ? undefined : counts ? (counts[key]?.get(value) ?? 0) : state.q ? undefined : count;

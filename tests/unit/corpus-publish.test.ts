@@ -52,7 +52,7 @@ describe('affected pages', () => {
     const before = state([...news, ...penalties]);
     const a = affectedPaths(before, before, ['n10'], catalogue);
     expect(a.render).toEqual(['/columns/news/feed.xml', '/items/n10/']);
-    expect(a.years).toEqual(['2026']);
+    expect(a.dates).toEqual(['2026-01-11']);
   });
 
   it('a new title re-renders only the listing page that shows it, and the feed when it is in it', () => {

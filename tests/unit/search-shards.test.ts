@@ -9,7 +9,10 @@ import {
   shardKey,
   shardModeFrom,
   shardPath,
-  yearSpan,
+  periodSpan,
+  previousPeriod,
+  shardYears,
+  YEAR_MAX_PAGES,
   type ShardManifest,
 } from '../../src/lib/search/shards.ts';
 import { indexDocument, transformForIndex } from '../../src/lib/search/index-html.ts';
@@ -43,23 +46,95 @@ describe('search shards', () => {
   });
 
   it('splits by year from SHARD_MIN_ITEMS items on, unless told, and names where each shard lives', () => {
-    expect(shardModeFrom(undefined, SHARD_MIN_ITEMS - 1)).toBe('single');
-    expect(shardModeFrom(undefined, SHARD_MIN_ITEMS)).toBe('year');
-    expect(shardModeFrom('auto', 20000)).toBe('year');
-    expect(shardModeFrom('single', 20000)).toBe('single');
-    expect(shardModeFrom('year', 10)).toBe('year');
+    // 2,000 items over 2019—2026: 250 a year.
+    const spread = (n: number, years = 8) => Array.from({ length: n }, (_, i) => ({ published: `${2019 + (i % years)}-05-01` }));
+    expect(shardModeFrom(undefined, spread(SHARD_MIN_ITEMS - 1))).toBe('single');
+    expect(shardModeFrom(undefined, spread(SHARD_MIN_ITEMS))).toBe('year');
+    expect(shardModeFrom('auto', spread(9600))).toBe('year');
+    expect(shardModeFrom('single', spread(20000))).toBe('single');
+    expect(shardModeFrom('year', spread(10))).toBe('year');
+    expect(shardModeFrom('quarter', spread(10))).toBe('quarter');
     expect(shardKey('year', '2024-03-01')).toBe('2024');
     expect(shardPath('2026', '2026')).toBe('/pagefind/');
     expect(shardPath('2024', '2026')).toBe('/pagefind/2024/');
     expect(['delta', '2019', 'main', '2026'].sort(compareShardKeys)).toEqual(['2026', '2019', 'main', 'delta']);
   });
 
+  it('splits by quarter when a year holds more than YEAR_MAX_PAGES items', () => {
+    const items = (year: string, n: number) => Array.from({ length: n }, () => ({ published: `${year}-03-01` }));
+    // 1,200 in 2025 is not more than 1,200; one more is.
+    expect(shardModeFrom(undefined, [...items('2025', 1200), ...items('2024', 900)])).toBe('year');
+    expect(shardModeFrom('auto', [...items('2025', 1201), ...items('2024', 900)])).toBe('quarter');
+    expect(YEAR_MAX_PAGES).toBe(1200);
+    expect(shardKey('quarter', '2026-01-01')).toBe('2026q1');
+    expect(shardKey('quarter', '2026-03-31')).toBe('2026q1');
+    expect(shardKey('quarter', '2026-04-01')).toBe('2026q2');
+    expect(shardKey('quarter', '2026-09-30')).toBe('2026q3');
+    expect(shardKey('quarter', '2026-12-31')).toBe('2026q4');
+    expect(['2025q4', 'delta', '2026q1', '2025q1', '2026q4'].sort(compareShardKeys)).toEqual(['2026q4', '2026q1', '2025q4', '2025q1', 'delta']);
+    expect([
+      ...groupItems(
+        [
+          { slug: 'a', published: '2026-11-02' },
+          { slug: 'b', published: '2026-02-28' },
+          { slug: 'c', published: '2026-10-01' },
+        ],
+        'quarter',
+      ),
+    ]).toEqual([
+      ['2026q4', ['a', 'c']],
+      ['2026q1', ['b']],
+    ]);
+    expect(previousPeriod('2026q1')).toBe('2025q4');
+    expect(previousPeriod('2026q3')).toBe('2026q2');
+    expect(previousPeriod('2026')).toBe('2025');
+    expect(previousPeriod('delta')).toBeUndefined();
+  });
+
+  it('says the time of quarter shards as a reader reads it, as whole years where it can', () => {
+    const q = (...keys: string[]) => periodSpan(keys.map((key) => ({ key })));
+    expect(q('2026q4')).toBe('2026 年第四季度');
+    expect(q('2026q4', 'delta')).toBe('2026 年第四季度');
+    expect(q('2026q1', '2026q3')).toBe('2026 年第一季度至第三季度');
+    expect(q('2026q3', '2026q1', '2026q2', '2026q4')).toBe('2026 年');
+    expect(q('2025q4', '2026q1')).toBe('2025 年第四季度至 2026 年第一季度');
+    expect(q('2019q1', '2023q2', '2026q3')).toBe('2019 年至 2026 年第三季度');
+    expect(q('2019q2', '2026q4')).toBe('2019 年第二季度至 2026 年');
+    expect(q('2019q1', '2026q4')).toBe('2019—2026 年');
+    expect(shardYears([{ key: '2026q3' }, { key: '2025q1' }, { key: 'delta' }, { key: '2026q1' }])).toEqual(['2026', '2025']);
+  });
+
+  it('takes the quarter before into the first scope while the newest quarter is thin, and any period newer than the primary', () => {
+    const quarters: ShardManifest = {
+      version: 1,
+      mode: 'quarter',
+      primary: '2027q1',
+      shards: [
+        { key: '2027q1', path: '/pagefind/', pages: 40, bytes: 1 },
+        { key: '2026q4', path: '/pagefind/2026q4/', pages: 600, bytes: 1 },
+        { key: '2026q3', path: '/pagefind/2026q3/', pages: 650, bytes: 1 },
+      ],
+    };
+    expect(firstShards(quarters).map((s) => s.key)).toEqual(['2027q1', '2026q4']);
+    expect(laterShards(quarters).map((s) => s.key)).toEqual(['2026q3']);
+    const february: ShardManifest = { ...quarters, shards: quarters.shards.map((s) => (s.key === '2027q1' ? { ...s, pages: 150 } : s)) };
+    expect(firstShards(february).map((s) => s.key)).toEqual(['2027q1']);
+    // A publish with --search shard put a new quarter beside the primary (2026q4): searched first too.
+    const added: ShardManifest = {
+      ...quarters,
+      primary: '2026q4',
+      shards: quarters.shards.map((s) => ({ ...s, path: s.key === '2026q4' ? '/pagefind/' : `/pagefind/${s.key}/` })),
+    };
+    expect(firstShards(added).map((s) => s.key)).toEqual(['2027q1', '2026q4']);
+    expect(laterShards(added).map((s) => s.key)).toEqual(['2026q3']);
+  });
+
   it('asks the newest year and the delta first, the other years later', () => {
     expect(firstShards(manifest).map((s) => s.key)).toEqual(['2026', 'delta']);
     expect(laterShards(manifest).map((s) => s.key)).toEqual(['2025', '2021']);
-    expect(yearSpan(laterShards(manifest))).toBe('2021—2025 年');
-    expect(yearSpan(manifest.shards.slice(1, 2))).toBe('2025 年');
-    expect(yearSpan([])).toBe('');
+    expect(periodSpan(laterShards(manifest))).toBe('2021—2025 年');
+    expect(periodSpan(manifest.shards.slice(1, 2))).toBe('2025 年');
+    expect(periodSpan([])).toBe('');
   });
 
   it('takes the year before into the first scope while the newest year is thin (under a quarter of it)', () => {
@@ -77,6 +152,8 @@ describe('search shards', () => {
   it('accepts only well-formed manifests', () => {
     expect(isShardManifest(manifest)).toBe(true);
     expect(isShardManifest({ ...manifest, version: 2 })).toBe(false);
+    expect(isShardManifest({ ...manifest, mode: 'quarter' })).toBe(true);
+    expect(isShardManifest({ ...manifest, mode: 'month' })).toBe(false);
     expect(isShardManifest({ ...manifest, shards: [{ key: 'x', path: 'https://evil.example/', pages: 1, bytes: 1 }] })).toBe(false);
     expect(isShardManifest({ ...manifest, supersedes: [1] })).toBe(false);
     expect(isShardManifest({ ...manifest, replaces: { a: 'b' } })).toBe(true);

@@ -34,7 +34,20 @@ import {
   type RunOptions,
 } from './engine.ts';
 import { parseQuery, rankingTerm, type ParsedQuery } from './query.ts';
-import { compareShardKeys, DELTA, firstShards, isShardManifest, laterShards, yearSpan, type ShardInfo, type ShardManifest } from './shards.ts';
+import {
+  compareShardKeys,
+  DELTA,
+  firstShards,
+  isPeriodKey,
+  isShardManifest,
+  keyYear,
+  laterShards,
+  periodSpan,
+  sameLayoutKey,
+  shardYears,
+  type ShardInfo,
+  type ShardManifest,
+} from './shards.ts';
 import { toPagefindFilters, type SearchState } from './state.ts';
 import {
   bucketOf,
@@ -77,8 +90,6 @@ export const shardCost = (pages: number, words: number): number => pages * (META
 
 /** Name of the synthetic filter that tells which shard a page is in (never shown). */
 export const SHARD_FILTER = 'shard';
-
-const YEAR = /^\d{4}$/;
 
 /** Why a search covers every year. */
 export type WidenReason =
@@ -128,7 +139,7 @@ export interface ScopeInput {
 export function decideScope(i: ScopeInput): ScopeDecision {
   if (i.later.length === 0) return { widen: false, partial: false };
   if (i.widened) return { widen: true, reason: 'session' };
-  if (i.year) return i.later.includes(i.year) ? { widen: true, reason: 'year' } : { widen: false, partial: false };
+  if (i.year) return i.later.some((k) => keyYear(k) === i.year) ? { widen: true, reason: 'year' } : { widen: false, partial: false };
   if (i.exact === undefined) return { widen: false, partial: true };
   if (i.exact === 0 && (i.related ?? 0) > 0) return { widen: true, reason: 'related' };
   if (i.exact < (i.page ?? SCOPE_PAGE)) return { widen: true, reason: 'few' };
@@ -176,21 +187,21 @@ export function sumFilterCounts(list: ReadonlyArray<Record<string, Record<string
 export const resultDate = async (r: PagefindResult): Promise<string> => (await r.data()).meta.date ?? '';
 
 /**
- * The results of one date-ordered search per shard as one list, newest first. Year shards
- * (and `main`) are given newest first and hold disjoint years, so they follow each other;
+ * The results of one date-ordered search per shard as one list, newest first. Year and
+ * quarter shards (and `main`) are given newest first and hold disjoint periods, so they follow each other;
  * each `delta` result (items published since the full build, of any year) goes after the
  * results at least as new as it. Finding that place reads result dates (`dateOf`, which
  * loads the result's data): the first comparison is with the newest remaining result
  * (shown first anyway), which settles it for a newly published item; an older item
  * published again takes its old version's place when the manifest says which that is
- * (`replaces`) and the date is unchanged, else a binary search inside its own year.
+ * (`replaces`) and the date is unchanged, else a binary search inside its own period.
  */
 export async function mergeByDate(
   lists: ReadonlyArray<{ key: string; results: readonly PagefindResult[] }>,
   dateOf: (r: PagefindResult) => Promise<string> = resultDate,
   replaces: Readonly<Record<string, string>> = {},
 ): Promise<PagefindResult[]> {
-  const base = lists.filter((l) => l.key !== DELTA).flatMap((l) => l.results.map((r) => ({ r, year: YEAR.test(l.key) ? l.key : undefined })));
+  const base = lists.filter((l) => l.key !== DELTA).flatMap((l) => l.results.map((r) => ({ r, key: isPeriodKey(l.key) ? l.key : undefined })));
   const extra = lists.filter((l) => l.key === DELTA).flatMap((l) => l.results);
   if (extra.length === 0) return base.map((b) => b.r);
   const dates = new Map<PagefindResult, Promise<string>>();
@@ -202,8 +213,9 @@ export async function mergeByDate(
   /** Whether base[i] is older than `d` (so a result dated `d` goes before it). */
   const older = async (i: number, d: string) => {
     const b = base[i]!;
-    const year = d.slice(0, 4);
-    if (b.year && YEAR.test(year) && b.year !== year) return b.year < year;
+    // Shards of other periods are ordered without reading dates.
+    const key = b.key && sameLayoutKey(b.key, d);
+    if (b.key && key && b.key !== key) return b.key < key;
     return (await date(b.r)) < d;
   };
   const out: PagefindResult[] = [];
@@ -302,22 +314,22 @@ export class SearchScope {
 
   /** The years searched first, as a reader reads them (2026 年). */
   get firstYears(): string {
-    return yearSpan(this.first);
+    return periodSpan(this.first);
   }
 
   /** The years searched only when widened (2021—2025 年). */
   get laterYears(): string {
-    return yearSpan(this.later);
+    return periodSpan(this.later);
   }
 
   /** The years of shards not searched yet (2019—2024 年; the year before a thin newest year too), '' when every shard is. */
   get pendingYears(): string {
-    return yearSpan([...this.first, ...this.later].filter((s) => !this.#loaded.includes(s.key)));
+    return periodSpan([...this.first, ...this.later].filter((s) => !this.#loaded.includes(s.key)));
   }
 
-  /** Years of shards not searched yet (for the 年份 filter's options), newest first. */
+  /** Years with a shard not searched yet (for the 年份 filter's options: no count, choosing one widens), newest first. */
   get unsearchedYears(): string[] {
-    return [...this.first, ...this.later].map((s) => s.key).filter((k) => YEAR.test(k) && !this.#loaded.includes(k));
+    return shardYears([...this.first, ...this.later].filter((s) => !this.#loaded.includes(s.key)));
   }
 
   /** Name the primary's pages for the synthetic shard filter and merge the delta shard. */
@@ -445,7 +457,7 @@ export class SearchScope {
     }
     // A filter for one year leaves the other year shards out (delta and main may hold any year).
     const year = options.filters?.year;
-    const wanted = keys.filter((k) => !(YEAR.test(k) && typeof year === 'string' && k !== year));
+    const wanted = keys.filter((k) => !(isPeriodKey(k) && typeof year === 'string' && keyYear(k) !== year));
     const parts = await Promise.all(
       wanted.map(async (key) => {
         const r = await this.#pf.search(term, { ...options, filters: { ...options.filters, [SHARD_FILTER]: key } });
@@ -511,7 +523,7 @@ export async function scopedQuery(
   const ruledOut = new Set<string>();
   const can = (key: string) => (!candidates || candidates.has(key)) && !ruledOut.has(key);
   // Shards not searched yet that can hold a result, newest first.
-  const pending = () => scope.later.filter((s) => !scope.loaded.includes(s.key) && can(s.key) && (!year || !YEAR.test(s.key) || s.key === year));
+  const pending = () => scope.later.filter((s) => !scope.loaded.includes(s.key) && can(s.key) && (!year || !isPeriodKey(s.key) || keyYear(s.key) === year));
   const first = scope.decide(state);
   let reason: WidenReason | undefined = first.widen ? first.reason : undefined;
   if (reason === 'session') await scope.widen();
@@ -586,7 +598,7 @@ export async function scopedQuery(
   // it could hold a result), unless it was left for a page filled by the newest year.
   const loaded = [...scope.first.filter((s) => !left.includes(s)), ...scope.later.filter((s) => scope.loaded.includes(s.key))];
   const elsewhere = numbered.filter((h) => !scope.loaded.includes(h.shard)).length;
-  return { outcome, decision, searched: yearSpan(loaded), unsearched: yearSpan(left), elsewhere, numbersOnly: false };
+  return { outcome, decision, searched: periodSpan(loaded), unsearched: periodSpan(left), elsewhere, numbersOnly: false };
 }
 
 /**

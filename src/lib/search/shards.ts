@@ -1,5 +1,6 @@
 /**
- * The search index as several Pagefind bundles ("shards"), one per publication year.
+ * The search index as several Pagefind bundles ("shards"), one per publication year, or one
+ * per quarter on a site whose years are large.
  *
  * Large sites only (SHARD_MIN_ITEMS). Why: a Pagefind bundle makes every query download its page list (≈10 bytes per page)
  * and, for a common word, postings for every page that has it. At 20,000 items a first
@@ -7,9 +8,12 @@
  * index in memory (over 6 GB). With one bundle per year the build indexes one year at a
  * time, and the search page asks the newest year first and the older years only when
  * they are needed (fewer results than fill a page, a filter for an older year, or the
- * reader asks for all years): see src/scripts/search-page.ts.
+ * reader asks for all years): see src/scripts/search-page.ts. A year of more than
+ * YEAR_MAX_PAGES items is too large a first scope (at 20,000 items a year holds 2,600
+ * pages, and each common character of a query costs 30–55 KB of postings): the site is then
+ * split by quarter (`2026q4`), and the search asks the newest quarter first.
  *
- * Layout: the primary shard (the newest year) is the bundle at /pagefind/, so
+ * Layout: the primary shard (the newest period) is the bundle at /pagefind/, so
  * /pagefind/pagefind.js and its WebAssembly serve every shard; each other shard is the
  * data of a bundle at /pagefind/<key>/ (merged with Pagefind's `mergeIndex`). The list is
  * /pagefind/shards.json. `npm run publish` adds the `delta` shard: every item published
@@ -26,11 +30,16 @@
 import { isGramInfo, type GramInfo } from './grams.ts';
 import { isNumberInfo, type NumberInfo } from './numbers.ts';
 
-/** `year`: one shard per publication year (large sites); `single`: one bundle for everything (small sites). */
-export type ShardMode = 'year' | 'single';
+/**
+ * `year`: one shard per publication year (large sites); `quarter`: one per quarter of a
+ * year (sites whose years hold more than YEAR_MAX_PAGES items); `single`: one bundle for
+ * everything (small sites).
+ */
+export type ShardMode = 'year' | 'quarter' | 'single';
+export const SHARD_MODES: readonly ShardMode[] = ['year', 'quarter', 'single'];
 
 export interface ShardInfo {
-  /** A year (`2024`), `main` (the single bundle) or `delta`. */
+  /** A year (`2024`), a quarter (`2024q3`), `main` (the single bundle) or `delta`. */
   key: string;
   /** Site path of the bundle, ending in `/`. */
   path: string;
@@ -80,25 +89,64 @@ export const MAIN = 'main';
 export const SHARD_MIN_ITEMS = 2000;
 
 /**
- * The layout for a site of `items` published items. PORTAL_SEARCH_SHARDS: `year` or
- * `single` force one; `auto` (default) picks year shards from SHARD_MIN_ITEMS items on.
+ * A site with a year of more than this many published items is split by quarter. Measured
+ * at 20,000 items (years of about 2,600 pages): a first screen for a common phrase in the
+ * newest year reached 461 KB; a year shard of about 840 pages (5,000 items) keeps every
+ * first screen under 300 KB, and so does a quarter of about 650.
  */
-export function shardModeFrom(value: string | undefined, items: number): ShardMode {
-  if (value === 'year' || value === 'single') return value;
-  return items >= SHARD_MIN_ITEMS ? 'year' : 'single';
+export const YEAR_MAX_PAGES = 1200;
+
+/**
+ * The layout for a site whose published items are `items`. PORTAL_SEARCH_SHARDS: `year`,
+ * `quarter` or `single` force one; `auto` (default) picks year shards from SHARD_MIN_ITEMS
+ * items on, and quarters when a year holds more than YEAR_MAX_PAGES.
+ */
+export function shardModeFrom(value: string | undefined, items: ReadonlyArray<{ published: string }>): ShardMode {
+  if ((SHARD_MODES as readonly string[]).includes(value ?? '')) return value as ShardMode;
+  if (items.length < SHARD_MIN_ITEMS) return 'single';
+  const perYear = new Map<string, number>();
+  for (const i of items) perYear.set(i.published.slice(0, 4), (perYear.get(i.published.slice(0, 4)) ?? 0) + 1);
+  return Math.max(...perYear.values()) > YEAR_MAX_PAGES ? 'quarter' : 'year';
 }
 
 /** The shard of an item published on `date`. */
 export function shardKey(mode: ShardMode, date: string): string {
-  return mode === 'single' ? MAIN : date.slice(0, 4);
+  if (mode === 'single') return MAIN;
+  if (mode === 'year') return date.slice(0, 4);
+  return `${date.slice(0, 4)}q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
+}
+
+const PERIOD = /^(\d{4})(?:q([1-4]))?$/;
+
+/** Whether a shard key names a period of time (a year or a quarter), not `main` or `delta`. */
+export const isPeriodKey = (key: string): boolean => PERIOD.test(key);
+
+/** The year of a period key (`2026q4` → `2026`), or undefined for `main` and `delta`. */
+export const keyYear = (key: string): string | undefined => PERIOD.exec(key)?.[1];
+
+/** The key, in the layout of `key`, of the shard that would hold an item published on `date`. */
+export function sameLayoutKey(key: string, date: string): string | undefined {
+  const m = PERIOD.exec(key);
+  if (!m || !/^\d{4}-\d{2}/.test(date)) return undefined;
+  return shardKey(m[2] ? 'quarter' : 'year', date);
+}
+
+/** The period just before a period key (`2026` → `2025`, `2026q1` → `2025q4`). */
+export function previousPeriod(key: string): string | undefined {
+  const m = PERIOD.exec(key);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (!m[2]) return String(year - 1);
+  const q = Number(m[2]);
+  return q === 1 ? `${year - 1}q4` : `${year}q${q - 1}`;
 }
 
 /** Where a shard's bundle lives: the primary at /pagefind/, the others at /pagefind/<key>/. */
 export const shardPath = (key: string, primary: string): string => (key === primary ? '/pagefind/' : `/pagefind/${key}/`);
 
-/** Order of shards: newest year first, then `main`, `delta` last. */
+/** Order of shards: newest period first, then `main`, `delta` last. */
 export function compareShardKeys(a: string, b: string): number {
-  const rank = (k: string) => (k === DELTA ? 2 : /^\d{4}$/.test(k) ? 0 : 1);
+  const rank = (k: string) => (k === DELTA ? 2 : PERIOD.test(k) ? 0 : 1);
   return rank(a) - rank(b) || b.localeCompare(a);
 }
 
@@ -115,22 +163,28 @@ export function groupItems(items: ReadonlyArray<{ slug: string; published: strin
 }
 
 /**
- * A newest year holding less than this share of the year before is "thin" (January to about
- * March): the first scope then takes the year before too, so a common word still fills the
- * first page without the search widening shard by shard.
+ * A newest period holding less than this share of the period before is "thin" (January to
+ * about March in year shards, the first weeks of a quarter in quarter shards): the first
+ * scope then takes the period before too, so a common word still fills the first page
+ * without the search widening shard by shard.
  */
 export const THIN_SHARE = 0.25;
 
-/** The keys searched first: the primary, the year before when the primary is thin, and delta. */
+/**
+ * The keys searched first: the primary, the period before when the primary is thin, and
+ * delta; and any period newer than the primary (`npm run publish --search shard` adds a new
+ * year's or quarter's shard beside the primary without moving the primary).
+ */
 function firstKeys(m: ShardManifest): Set<string> {
-  const keys = new Set([m.primary, DELTA]);
+  const keys = new Set([m.primary, DELTA, ...m.shards.filter((s) => isPeriodKey(s.key) && isPeriodKey(m.primary) && s.key > m.primary).map((s) => s.key)]);
   const primary = m.shards.find((s) => s.key === m.primary);
-  const before = m.shards.find((s) => /^\d{4}$/.test(s.key) && /^\d{4}$/.test(m.primary) && Number(s.key) === Number(m.primary) - 1);
+  const previous = previousPeriod(m.primary);
+  const before = previous === undefined ? undefined : m.shards.find((s) => s.key === previous);
   if (primary && before && primary.pages < before.pages * THIN_SHARE) keys.add(before.key);
   return keys;
 }
 
-/** The shards a search asks first: the primary (and the year before when it is thin), and the delta shard when there is one. */
+/** The shards a search asks first: the primary (and the period before when it is thin), and the delta shard when there is one. */
 export function firstShards(m: ShardManifest): ShardInfo[] {
   const keys = firstKeys(m);
   return m.shards.filter((s) => keys.has(s.key));
@@ -142,17 +196,35 @@ export function laterShards(m: ShardManifest): ShardInfo[] {
   return m.shards.filter((s) => !keys.has(s.key));
 }
 
+const QUARTER_NAMES = ['', '第一季度', '第二季度', '第三季度', '第四季度'];
+
 /**
- * The years held by some shards, as a reader reads them (2019—2025 年: first to last, the
- * years between included whether or not a shard holds them), or '' for none.
+ * The time held by some shards, as a reader reads it, first to last, the periods between
+ * included whether or not a shard holds them; '' for none. Years: 2025 年, 2019—2025 年.
+ * Quarters, said as years where they make whole years: 2026 年第四季度, 2026 年第一至第三季度,
+ * 2025 年第四季度至 2026 年第一季度, 2019 年至 2026 年第三季度.
  */
-export function yearSpan(shards: ReadonlyArray<Pick<ShardInfo, 'key'>>): string {
-  const years = shards
+export function periodSpan(shards: ReadonlyArray<Pick<ShardInfo, 'key'>>): string {
+  const keys = shards
     .map((s) => s.key)
-    .filter((k) => /^\d{4}$/.test(k))
+    .filter(isPeriodKey)
     .sort();
-  if (years.length === 0) return '';
-  return years[0] === years.at(-1) ? `${years[0]} 年` : `${years[0]}—${years.at(-1)} 年`;
+  if (keys.length === 0) return '';
+  const [, fy, fqs] = PERIOD.exec(keys[0]!)!;
+  const [, ly, lqs] = PERIOD.exec(keys.at(-1)!)!;
+  const fq = Number(fqs ?? 1);
+  const lq = Number(lqs ?? 4);
+  if (fy === ly) {
+    if (fq === 1 && lq === 4) return `${fy} 年`;
+    return fq === lq ? `${fy} 年${QUARTER_NAMES[fq]}` : `${fy} 年${QUARTER_NAMES[fq]}至${QUARTER_NAMES[lq]}`;
+  }
+  if (fq === 1 && lq === 4) return `${fy}—${ly} 年`;
+  return `${fy} 年${fq === 1 ? '' : QUARTER_NAMES[fq]}至 ${ly} 年${lq === 4 ? '' : QUARTER_NAMES[lq]}`;
+}
+
+/** The years of some shards with a period key, newest first, each once. */
+export function shardYears(shards: ReadonlyArray<Pick<ShardInfo, 'key'>>): string[] {
+  return [...new Set(shards.map((s) => keyYear(s.key)).filter((y): y is string => y !== undefined))].sort().reverse();
 }
 
 /** Whether a parsed JSON value is a manifest this code understands. */
@@ -162,7 +234,7 @@ export function isShardManifest(v: unknown): v is ShardManifest {
     typeof m === 'object' &&
     m !== null &&
     m.version === 1 &&
-    (m.mode === 'year' || m.mode === 'single') &&
+    (SHARD_MODES as readonly string[]).includes(m.mode as string) &&
     typeof m.primary === 'string' &&
     Array.isArray(m.shards) &&
     m.shards.every((s) => typeof s?.key === 'string' && typeof s.path === 'string' && s.path.startsWith('/pagefind/') && s.path.endsWith('/')) &&

@@ -22,8 +22,8 @@ export interface Affected {
   render: string[];
   /** URL paths to delete (items no longer published, listing pages beyond the new count). */
   remove: string[];
-  /** Publication years whose search shard changes. */
-  years: string[];
+  /** Publication dates (YYYY-MM-DD) whose search shard changes (a shard holds a year or a quarter). */
+  dates: string[];
   /** Slugs whose attachments must be (re)copied. */
   files: string[];
 }
@@ -73,7 +73,7 @@ function linkGraph(state: SiteState): Map<string, string[]> {
 export function affectedPaths(before: SiteState, after: SiteState, changed: readonly string[], catalogue: Catalogue): Affected {
   const render = new Set<string>();
   const remove = new Set<string>();
-  const years = new Set<string>();
+  const dates = new Set<string>();
   const files = new Set<string>();
   const old = new Map(before.items.map((i) => [i.slug, i]));
   const now = new Map(after.items.map((i) => [i.slug, i]));
@@ -119,9 +119,9 @@ export function affectedPaths(before: SiteState, after: SiteState, changed: read
     if (n) {
       render.add(itemUrl(slug));
       files.add(slug);
-      years.add(n.published.slice(0, 4));
+      dates.add(n.published.slice(0, 10));
     } else if (o) remove.add(itemUrl(slug));
-    if (o) years.add(o.published.slice(0, 4));
+    if (o) dates.add(o.published.slice(0, 10));
     const related = [...relatedPages(after, now, slug, n), ...relatedPages(before, now, slug, o)];
     for (const s of related) render.add(itemUrl(s));
     statusColumns(after, [slug, ...related]);
@@ -151,5 +151,5 @@ export function affectedPaths(before: SiteState, after: SiteState, changed: read
     }
   }
   for (const p of render) remove.delete(p);
-  return { render: [...render].sort(), remove: [...remove].sort(), years: [...years].sort(), files: [...files].sort() };
+  return { render: [...render].sort(), remove: [...remove].sort(), dates: [...dates].sort(), files: [...files].sort() };
 }

@@ -10,5 +10,5 @@ import { siteState, writeState } from './state.ts';
 /** Write the site state to `file` (`config.stateFile`, set by the build and by publish). */
 export function writePublishState(file: string, result: Pick<CheckResult, 'items' | 'catalogue'>, asOf: string, searchShards: SearchShards): void {
   const state = siteState(result.items, result.catalogue, asOf);
-  writeState(file, { ...state, searchShards: shardModeFrom(searchShards, state.items.length) });
+  writeState(file, { ...state, searchShards: shardModeFrom(searchShards, state.items) });
 }

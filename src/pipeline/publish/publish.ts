@@ -248,7 +248,7 @@ export async function publish(config: PortalConfig, options: PublishOptions = {}
     // old versions (manifest `supersedes`). `--search shard`: re-index the items' year shards;
     // `--search full`: the whole index.
     const searchMode = options.search ?? 'delta';
-    const shardsMode = readManifest(siteDir)?.mode ?? shardModeFrom(before!.searchShards, after.items.length);
+    const shardsMode = readManifest(siteDir)?.mode ?? shardModeFrom(before!.searchShards, after.items);
     let searchNote: string;
     let searchDelta = before!.searchDelta;
     let mainPageIds = before!.mainPageIds;
@@ -317,10 +317,10 @@ export async function publish(config: PortalConfig, options: PublishOptions = {}
       manifest = writeManifest(siteDir, { ...rest, supersedes: searchDelta.supersedes, ...(Object.keys(replaces).length ? { replaces } : {}) });
       searchNote = `增量分片 ${searchDelta.slugs.length} 页，屏蔽旧版本 ${searchDelta.supersedes.length} 个（共 ${manifest.shards.length} 个分片）`;
     } else if (searchMode === 'shard') {
-      // Re-index the shards of the changed items' old and new years; drop the delta shard's
+      // Re-index the shards of the changed items' old and new dates (a year or a quarter each); drop the delta shard's
       // entries for them (a later delta publish starts from this state).
       const groups = groupItems(after.items, shardsMode);
-      const keys = [...new Set(affected.years.map((y) => shardKey(shardsMode, `${y}-01-01`)))];
+      const keys = [...new Set(affected.dates.map((d) => shardKey(shardsMode, d)))];
       if (searchDelta) {
         searchDelta = { slugs: searchDelta.slugs.filter((s) => !changed.includes(s)), supersedes: searchDelta.supersedes };
         groups.set(DELTA, searchDelta.slugs);
