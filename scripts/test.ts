@@ -70,15 +70,19 @@ let passed = 0;
 let failed = 0;
 // The names of the failed tests, repeated at the very end so a log's tail shows them.
 const failures: string[] = [];
-for (const [file, status] of [
-  [VITEST_RESULTS[0]!, unit],
-  [VITEST_RESULTS[1]!, integration],
+for (const [file, status, label] of [
+  [VITEST_RESULTS[0]!, unit, '单元测试 unit'],
+  [VITEST_RESULTS[1]!, integration, '集成测试 integration'],
 ] as const) {
+  const known = failures.length;
   try {
     const u = JSON.parse(readFileSync(file, 'utf8'));
     passed += u.numPassedTests ?? 0;
     failed += u.numFailedTests ?? 0;
     for (const f of u.testResults ?? []) {
+      // A file that fails outside its tests (it cannot be loaded, a hook or an unhandled error):
+      // its message, and its tests that did not run.
+      if (f.status === 'failed' && f.message) failures.push(`${path.relative('.', f.name)}: ${String(f.message).split('\n')[0]}`);
       for (const a of f.assertionResults ?? []) {
         if (a.status === 'failed') failures.push(`${path.relative('.', f.name)} › ${a.fullName}: ${String(a.failureMessages?.[0] ?? '').split('\n')[0]}`);
       }
@@ -86,6 +90,8 @@ for (const [file, status] of [
   } catch {
     failed += status === 0 ? 0 : 1;
   }
+  // Vitest can fail with every test passed (an unhandled error, a file that cannot be loaded).
+  if (status !== 0 && failures.length === known) failures.push(`${label}: vitest exited ${status} with no failed test in ${file}; see its "Errors" above`);
 }
 if (existsSync('test-results/e2e-results.json')) {
   try {

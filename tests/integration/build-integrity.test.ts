@@ -146,11 +146,16 @@ describe('a failed build', () => {
     const before = treeHash(out);
     const child = spawn(process.execPath, buildArgs(path.join(work, 'good')), { env, cwd: ROOT, stdio: 'ignore' });
     // Interrupt once Astro has started writing pages into this build's staging folder.
-    const staging = () =>
-      path.join(ROOT, '.staging', readdirSync(path.join(ROOT, '.staging')).find((n) => n.startsWith('build-') && n.endsWith(`-${child.pid}`)) ?? 'none');
+    const staging = () => {
+      const root = path.join(ROOT, '.staging');
+      const name = existsSync(root) ? readdirSync(root).find((n) => n.startsWith('build-') && n.endsWith(`-${child.pid}`)) : undefined;
+      return path.join(root, name ?? 'none');
+    };
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     let interrupted = false;
-    for (let i = 0; i < 600 && child.exitCode === null; i++) {
+    // Polled by the clock, not a count of polls: a loaded machine may take long to start Astro.
+    const until = Date.now() + 150_000;
+    while (Date.now() < until && child.exitCode === null) {
       await new Promise((r) => setTimeout(r, 50));
       if (existsSync(staging()) && readdirSync(staging()).length > 0) {
         child.kill('SIGTERM');

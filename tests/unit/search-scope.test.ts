@@ -579,3 +579,73 @@ describe('scopedQuery with the gram and number tables', () => {
  * The same on real Pagefind bundles (built here, a few pages each): what SearchScope works
  * around is Pagefind's own behaviour, so check it is still there and still handled.
  */
+
+describe('quarter shards (a site whose years hold more than YEAR_MAX_PAGES items)', () => {
+  const qBundles: Record<string, FakeDoc[]> = {
+    '/pagefind/': Array.from({ length: 11 }, (_, i) => doc(`w4-${i}`, `2026-${i < 6 ? 11 : 10}-${String(20 - i).padStart(2, '0')}`, '危险废物')),
+    '/pagefind/2026q3/': [doc('w3', '2026-08-01', '危险废物'), doc('air3', '2026-07-02', '空气质量')],
+    '/pagefind/2026q2/': [doc('air2', '2026-05-05', '空气质量'), doc('w2', '2026-04-01', '危险废物')],
+    '/pagefind/2025q4/': [doc('air25', '2025-12-01', '空气质量')],
+    '/pagefind/delta/': [doc('again', '2026-07-10', '空气质量 重新发布')],
+  };
+  const qManifest: ShardManifest = {
+    version: 1,
+    mode: 'quarter',
+    primary: '2026q4',
+    shards: [
+      { key: '2026q4', path: '/pagefind/', pages: 11, bytes: 1 },
+      { key: '2026q3', path: '/pagefind/2026q3/', pages: 2, bytes: 1 },
+      { key: '2026q2', path: '/pagefind/2026q2/', pages: 2, bytes: 1 },
+      { key: '2025q4', path: '/pagefind/2025q4/', pages: 1, bytes: 1 },
+      { key: 'delta', path: '/pagefind/delta/', pages: 1, bytes: 1 },
+    ],
+  };
+
+  it('a 年份 filter widens over the quarters of that year, and only when one is not searched yet', () => {
+    const q: ScopeInput = { first: ['2026q4', 'delta'], later: ['2026q3', '2026q2', '2025q4'], widened: false };
+    expect(decideScope({ ...q, year: '2026' })).toEqual({ widen: true, reason: 'year' });
+    expect(decideScope({ ...q, year: '2025' })).toEqual({ widen: true, reason: 'year' });
+    expect(decideScope({ ...q, year: '2024' })).toEqual({ widen: false, partial: false });
+    expect(decideScope({ ...q, later: ['2025q4'], year: '2026' })).toEqual({ widen: false, partial: false });
+  });
+
+  it('opens on the newest quarter and names what is not searched in quarters and years', async () => {
+    const scope = new SearchScope(fakeShardedPagefind(qBundles), qManifest);
+    await scope.open();
+    expect(scope.firstYears).toBe('2026 年第四季度');
+    expect(scope.laterYears).toBe('2025 年第四季度至 2026 年第三季度');
+    // 2026 is only partly searched: offered in the 年份 filter without a count, as 2025 is.
+    expect(scope.unsearchedYears).toEqual(['2026', '2025']);
+    const { outcome, searched, unsearched, decision } = await scopedQuery(scope, parseQuery('危险废物'));
+    expect(outcome.exact).toHaveLength(11);
+    expect(decision).toEqual({ widen: false, partial: true });
+    expect([searched, unsearched]).toEqual(['2026 年第四季度', '2025 年第四季度至 2026 年第三季度']);
+  });
+
+  it('a filter for the newest year merges its other quarters, not the year before, and keeps date order', async () => {
+    const pf = fakeShardedPagefind(qBundles);
+    const scope = new SearchScope(pf, qManifest);
+    const r = await scopedQuery(scope, parseQuery('空气质量'), { filters: { year: '2026' }, sort: 'date' });
+    expect(pf.merged).toEqual(['/pagefind/delta/', '/pagefind/2026q3/', '/pagefind/2026q2/']);
+    expect(r.outcome.exact.map((h) => h.id)).toEqual(['again', 'air3', 'air2']);
+    expect(r.decision).toEqual({ widen: true, reason: 'year' });
+    expect(scope.unsearchedYears).toEqual(['2025']);
+    expect(scope.pendingYears).toBe('2025 年第四季度');
+  });
+
+  it('merges quarter shards by date, placing a delta item inside its own quarter without reading the others', async () => {
+    const read: string[] = [];
+    const dated = (id: string, date: string) => result(id, 1, date);
+    const out = await mergeByDate(
+      [
+        { key: '2026q4', results: [dated('a', '2026-11-01'), dated('b', '2026-10-02')] },
+        { key: '2026q3', results: [dated('c', '2026-09-01'), dated('d', '2026-07-01')] },
+        { key: '2025q4', results: [dated('e', '2025-12-01')] },
+        { key: 'delta', results: [dated('new', '2026-11-20'), dated('again', '2026-08-15')] },
+      ],
+      async (r) => (read.push(r.id), (await r.data()).meta.date!),
+    );
+    expect(out.map((r) => r.id)).toEqual(['new', 'a', 'b', 'c', 'again', 'd', 'e']);
+    expect(read.filter((id) => ['b', 'e'].includes(id))).toEqual([]);
+  });
+});
