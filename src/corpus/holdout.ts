@@ -25,6 +25,7 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { isIsoDate } from '../lib/dates.ts';
 import { Rng } from './rng.ts';
 import { frontMatter } from './yaml.ts';
 
@@ -165,7 +166,7 @@ export function convertHoldout(options: HoldoutOptions): HoldoutStats {
   const out = path.resolve(options.out);
   const source = path.resolve(options.source ?? 'content');
   const asOf = options.asOf ?? DEFAULT_HOLDOUT_AS_OF;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new HoldoutInputError(`--as-of 应为 YYYY-MM-DD 形式的日期（收到 ${asOf}）`);
+  if (!isIsoDate(asOf)) throw new HoldoutInputError(`--as-of 应为 YYYY-MM-DD 形式的日期（收到 ${asOf}）`);
   if (!existsSync(from)) throw new HoldoutInputError(`找不到文章目录 ${options.from}`);
   const files = listMarkdown(from);
   if (files.length === 0) throw new HoldoutInputError(`${options.from} 下没有 Markdown 文件（.md）`);

@@ -382,8 +382,9 @@ export function writeManifest(siteDir: string, manifest: ShardManifest): ShardMa
 
 /**
  * The build step: index the published items of `outDir` in the layout `mode`
- * (`shardModeFrom(config.searchShards, items.length)`: one bundle, or one per year from
- * SHARD_MIN_ITEMS items on unless the configuration forces one).
+ * (`shardModeFrom(config.searchShards, items)`: one bundle, one per year from
+ * SHARD_MIN_ITEMS items on, or one per quarter when a year holds more than YEAR_MAX_PAGES,
+ * unless the configuration forces one).
  */
 export async function buildSearchIndex(
   outDir: string,

@@ -60,6 +60,10 @@ describe('hold-out articles', () => {
       // A second conversion into the same folder replaces the first; another folder is refused.
       expect(convertHoldout({ from: 'tests/fixtures/holdout', out, seed: 7 }).items).toBe(8);
       expect(() => convertHoldout({ from: 'tests/fixtures/holdout', out: 'tests/fixtures' })).toThrow(/不是转换出的内容目录/);
+      // A day that does not exist is refused, not rolled over into March.
+      expect(() => convertHoldout({ from: 'tests/fixtures/holdout', out, asOf: '2026-02-30' })).toThrow(
+        '--as-of 应为 YYYY-MM-DD 形式的日期（收到 2026-02-30）',
+      );
     } finally {
       rmSync(path.dirname(out), { recursive: true, force: true });
     }

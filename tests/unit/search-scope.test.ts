@@ -649,3 +649,52 @@ describe('quarter shards (a site whose years hold more than YEAR_MAX_PAGES items
     expect(read.filter((id) => ['b', 'e'].includes(id))).toEqual([]);
   });
 });
+
+describe('the first scope beside the primary', () => {
+  const many = (prefix: string, month: string, n: number) =>
+    Array.from({ length: n }, (_, i) => doc(`${prefix}${i}`, `${month}-${String(i + 1).padStart(2, '0')}`, '危险废物'));
+
+  it('a period newer than the primary (added by publish --search shard) is searched from the start, its items first in date order', async () => {
+    const pf = fakeShardedPagefind({
+      '/pagefind/': many('b', '2026-12', 20),
+      '/pagefind/2027q1/': many('n', '2027-01', 2),
+      '/pagefind/2026q3/': many('c', '2026-08', 3),
+    });
+    const m: ShardManifest = {
+      version: 1,
+      mode: 'quarter',
+      primary: '2026q4',
+      shards: [
+        { key: '2027q1', path: '/pagefind/2027q1/', pages: 2, bytes: 1 },
+        { key: '2026q4', path: '/pagefind/', pages: 20, bytes: 1 },
+        { key: '2026q3', path: '/pagefind/2026q3/', pages: 3, bytes: 1 },
+      ],
+    };
+    const scope = new SearchScope(pf, m);
+    const r = await scopedQuery(scope, parseQuery('危险废物'), { filters: {}, sort: 'date' });
+    expect(pf.merged).toEqual(['/pagefind/2027q1/']);
+    expect(r.outcome.exact.slice(0, 3).map((h) => h.id)).toEqual(['n1', 'n0', 'b19']);
+    expect([r.searched, r.unsearched]).toEqual(['2026 年第四季度至 2027 年第一季度', '2026 年第三季度']);
+  });
+
+  it('a 年份 filter for the thin newest period’s year does not merge the period before, of another year', async () => {
+    const pf = fakeShardedPagefind({ '/pagefind/': many('n', '2027-01', 2), '/pagefind/2026q4/': many('b', '2026-12', 20) });
+    const m: ShardManifest = {
+      version: 1,
+      mode: 'quarter',
+      primary: '2027q1',
+      shards: [
+        { key: '2027q1', path: '/pagefind/', pages: 2, bytes: 1 },
+        { key: '2026q4', path: '/pagefind/2026q4/', pages: 20, bytes: 1 },
+      ],
+    };
+    const scope = new SearchScope(pf, m);
+    const r = await scopedQuery(scope, parseQuery('危险废物'), { filters: { year: '2027' }, sort: 'relevance' });
+    expect(pf.merged).toEqual([]);
+    expect(r.outcome.exact.map((h) => h.id).sort()).toEqual(['n0', 'n1']);
+    // Filtered for the year before, it is merged.
+    const scope2 = new SearchScope(fakeShardedPagefind({ '/pagefind/': many('n', '2027-01', 2), '/pagefind/2026q4/': many('b', '2026-12', 20) }), m);
+    const r2 = await scopedQuery(scope2, parseQuery('危险废物'), { filters: { year: '2026' }, sort: 'relevance' });
+    expect(r2.outcome.exact).toHaveLength(20);
+  });
+});

@@ -44,6 +44,18 @@ describe('tables as 「表头：值」 pairs', () => {
     expect(bodyText(html)).toBe('空气质量月报 优良天数； 2024年： 301； 2025年： 310。');
   });
 
+  it('takes a corner or a cell of no-break spaces alone as empty', () => {
+    const html = page(
+      '<table><thead><tr><th>&nbsp;</th><th>PM2.5</th><th>O<sub>3</sub></th></tr></thead><tbody><tr><th>淮安</th><td>&#160;</td><td>120</td></tr></tbody></table>',
+    );
+    expect(bodyText(html)).toBe('空气质量月报 淮安； O3： 120。');
+  });
+
+  it('takes the first row as the header when a stray <thead> comes further down', () => {
+    const html = page('<table><tr><td>城市</td><td>PM2.5</td></tr><thead><tr><td>宿迁</td><td>55</td></tr></thead></table>');
+    expect(bodyText(html)).toBe('空气质量月报 城市： 宿迁； PM2.5： 55。');
+  });
+
   it('joins two header rows per column and expands colspan and rowspan', () => {
     const html = page(
       '<table><thead><tr><th rowspan="2">城市</th><th colspan="2">PM2.5（微克/立方米）</th></tr><tr><th>2024年</th><th>2025年</th></tr></thead>' +

@@ -161,9 +161,9 @@ export interface EvalRow {
   /** Index chunks, fragments and filter data of the query, every shard searched. */
   bytes: { ours: number; plain: number | null };
   /**
-   * As the search page does it: newest year (and delta) first, every year only by its rules
-   * (bytes after the first visit's fixed part, including older shards' entry and meta when
-   * it widens). `widened`: why it searched every year, or null.
+   * As the search page does it: the newest period (and delta) first, older shards only by its
+   * rules (bytes after the first visit's fixed part, including older shards' entry and meta
+   * when it adds them). `widened`: why and how many older shards it added, or null.
    */
   scope: { bytes: number; widened: string | null; found: number };
   /** Time to the first page of results on a fresh instance, in Node (CPU of Pagefind's WebAssembly mostly). */
@@ -193,7 +193,7 @@ export function formatRow(row: EvalRow): string {
     row.exactFirst === null ? '' : `首条${row.exactFirst ? '✓' : '✗'}`,
     row.related ? `相关 ${row.related}` : '',
     `${kb(row.bytes.ours)}KB vs ${row.bytes.plain === null ? '-' : kb(row.bytes.plain)}KB (${ratio}×)`,
-    `页面 ${kb(row.scope.bytes)}KB${row.scope.widened ? `（加检更早年份：${row.scope.widened}）` : `（首个范围 ${row.scope.found} 条）`}`,
+    `页面 ${kb(row.scope.bytes)}KB${row.scope.widened ? `（加检更早的分片：${row.scope.widened}）` : `（首个范围 ${row.scope.found} 条）`}`,
     `${Math.round(row.ms.ours)}ms${row.ms.plain === null ? '' : ` vs ${Math.round(row.ms.plain)}ms`}`,
     row.plainRecall === null ? '' : `plain召回 ${(row.plainRecall * 100).toFixed(0)}%`,
   ]
@@ -335,8 +335,11 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
     const first = await ours.newScope(false);
     const setup = bytesByKind(fetchLog, ours.host);
     fetchLog.length = 0;
+    const opened = [...first.scope.loaded];
     let t0 = performance.now();
     const paged = await scopedFirstPage(first.scope, spec.q, PAGE);
+    // Older shards the query merged by itself (within the budget, or all of them).
+    const added = first.scope.loaded.filter((k) => !opened.includes(k)).length;
     const scopeMs = performance.now() - t0;
     const sq = bytesByKind(fetchLog, ours.host);
     firstVisit ??= { entry: setup.entry, meta: setup.meta, wasm: setup.wasm };
@@ -379,7 +382,7 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
       bytes: { ours: ourBytes, plain: null },
       scope: {
         bytes: Object.values(sq).reduce((a, b) => a + b, 0),
-        widened: paged.decision.widen ? paged.decision.reason : null,
+        widened: paged.decision.widen ? `${paged.decision.reason}，${added} 个分片` : added > 0 ? `${added} 个分片，其余未检索` : null,
         found: paged.outcome.exact.length,
       },
       ms: { ours: ourMs, scope: scopeMs, plain: null },
@@ -514,13 +517,13 @@ export async function evaluateSearch(options: SearchEvalOptions = {}): Promise<S
     );
   }
   lines.push(
-    `首次搜索 first query（按搜索页的范围：先检索最新年份，${widenedRows.length}/${rows.length} 条查询加检了更早的年份）：固定部分 ${kb(firstVisitFixed)} KB（pagefind.js ${kb(pagefindJs)}，搜索脚本 ${kb(scriptBytes)}，分片清单 ${kb(manifestBytes)}，元数据 ${kb((fv.entry ?? 0) + (fv.meta ?? 0))}，wasm ${kb(fv.wasm ?? 0)}）+ 查询中位数 ${kb(firstQueryMedian)} KB = ${kb(firstVisitFixed + firstQueryMedian)} KB；检索全部年份时查询中位数 ${kb(firstQueryMedianAll)} KB；打开“筛选和排序”时另下载筛选数据 ${kb(filterBytes ?? 0)} KB`,
+    `首次搜索 first query（按搜索页的范围：先检索最新的年份或季度，${widenedRows.length}/${rows.length} 条查询加检了更早的分片）：固定部分 ${kb(firstVisitFixed)} KB（pagefind.js ${kb(pagefindJs)}，搜索脚本 ${kb(scriptBytes)}，分片清单 ${kb(manifestBytes)}，元数据 ${kb((fv.entry ?? 0) + (fv.meta ?? 0))}，wasm ${kb(fv.wasm ?? 0)}）+ 查询中位数 ${kb(firstQueryMedian)} KB = ${kb(firstVisitFixed + firstQueryMedian)} KB；检索全部分片时查询中位数 ${kb(firstQueryMedianAll)} KB；打开“筛选和排序”时另下载筛选数据 ${kb(filterBytes ?? 0)} KB`,
   );
   lines.push(
     `首屏下载 first screen（固定部分 + 该查询按搜索页范围的下载，不含页面 HTML/CSS）：中位数 ${kb(firstScreen.median)} KB，p90 ${kb(firstScreen.p90)} KB，最大 ${kb(firstScreen.max)} KB「${firstScreen.worst}」；超过 300 KB 的查询 ${firstScreen.over300}/${rows.length} 条  ${pass(checks.firstScreen)}`,
   );
   lines.push(
-    `查询耗时 time to first page（Node，单线程）：本站全部年份中位数 ${Math.round(median(msOurs))} ms，最长 ${Math.round(slowest?.ms.ours ?? 0)} ms「${slowest?.q ?? ''}」，按搜索页的范围中位数 ${Math.round(median(msScope))} ms${msPlain.length ? `；Pagefind 默认中位数 ${Math.round(median(msPlain))} ms，最长 ${Math.round(Math.max(...msPlain))} ms` : ''}`,
+    `查询耗时 time to first page（Node，单线程）：本站全部分片中位数 ${Math.round(median(msOurs))} ms，最长 ${Math.round(slowest?.ms.ours ?? 0)} ms「${slowest?.q ?? ''}」，按搜索页的范围中位数 ${Math.round(median(msScope))} ms${msPlain.length ? `；Pagefind 默认中位数 ${Math.round(median(msPlain))} ms，最长 ${Math.round(Math.max(...msPlain))} ms` : ''}`,
   );
   lines.push(
     `索引大小 index size：${kb(ourSize.total!)} KB（索引 ${kb(ourSize.index!)}，片段 ${kb(ourSize.fragment!)}，筛选 ${kb(ourSize.filter!)}，元数据 ${kb(ourSize.meta!)}，wasm ${kb(ourSize.wasm!)}，脚本 ${kb(ourSize.js!)}）`,

@@ -2,8 +2,9 @@
  * Which shards of the search index a search covers (src/lib/search/shards.ts), shared by
  * the search page and the Node tools (search:eval, bench), so both search the same way.
  *
- * A search first covers the "first scope": the newest year (the bundle at /pagefind/) and
- * the `delta` shard of `npm run publish`. It widens to every year (Pagefind's `mergeIndex`
+ * A search first covers the "first scope": the newest period, a year or a quarter (the
+ * bundle at /pagefind/), and the `delta` shard of `npm run publish`. Below, "year" stands
+ * for either. It widens to every year (Pagefind's `mergeIndex`
  * of each older shard; chunks already loaded stay loaded) only when that is needed or
  * asked for: see `decideScope`. Once widened, a page session stays widened (Pagefind cannot
  * un-merge, and a reader who asked for all years keeps getting them).
@@ -43,6 +44,7 @@ import {
   keyYear,
   laterShards,
   periodSpan,
+  previousPeriod,
   sameLayoutKey,
   shardYears,
   type ShardInfo,
@@ -338,8 +340,10 @@ export class SearchScope {
       const m = this.manifest;
       if (!m || m.shards.length < 2) return;
       await this.#pf.options?.({ mergeFilter: { [SHARD_FILTER]: m.primary } });
-      // The year before a thin newest year is merged by the first query that can need it (scopedQuery).
-      await this.#merge(this.first.filter((s) => s.key === DELTA));
+      // The period before a thin newest one is merged by the first query that can need it
+      // (scopedQuery); a period newer than the primary (a shard `npm run publish --search
+      // shard` added) holds the newest items, and is searched from the start like delta.
+      await this.#merge(this.first.filter((s) => s.key === DELTA || (isPeriodKey(s.key) && isPeriodKey(m.primary) && s.key > m.primary)));
     })());
   }
 
@@ -540,11 +544,13 @@ export async function scopedQuery(
     const outcome: QueryOutcome = { query, exact: [], related: [], approximate: false, datedForSize: false };
     return { outcome, decision: { widen: false, partial: false }, searched: '', unsearched: '', elsewhere: 0, numbersOnly: false };
   }
-  // The year before a thin newest year: merged when it can hold the query; for words only
-  // when the newest year alone does not fill a page, within AUTO_BUDGET like an older shard
-  // (a phrase on every page, 省生态环境, is then answered from the few dozen pages of
-  // January: a third of the bytes).
-  const before = scope.first.filter((s) => s.key !== scope.manifest?.primary && s.key !== DELTA && (reason === 'session' || can(s.key))).map((s) => s.key);
+  // The period before a thin newest one (the year before in January, the quarter before in
+  // a quarter's first weeks): merged when it can hold the query (and is of the 年份 filtered
+  // for); for words only when the newest period alone does not fill a page, within
+  // AUTO_BUDGET like an older shard (a phrase on every page, 省生态环境, is then answered from
+  // the few dozen pages of January: a third of the bytes).
+  const previous = scope.manifest ? previousPeriod(scope.manifest.primary) : undefined;
+  const before = scope.first.filter((s) => s.key === previous && (reason === 'session' || can(s.key)) && (!year || keyYear(s.key) === year)).map((s) => s.key);
   const deferBefore = !reason && !year && query.parts.length > 0 && numbered.length === 0;
   if (!deferBefore) await scope.mergeShards(before);
   const deferred = () => (deferBefore ? scope.first.filter((s) => before.includes(s.key) && !scope.loaded.includes(s.key) && !ruledOut.has(s.key)) : []);

@@ -184,7 +184,7 @@ function firstKeys(m: ShardManifest): Set<string> {
   return keys;
 }
 
-/** The shards a search asks first: the primary (and the period before when it is thin), and the delta shard when there is one. */
+/** The shards a search asks first: the primary (and the period before when it is thin), any period newer than it, and the delta shard when there is one. */
 export function firstShards(m: ShardManifest): ShardInfo[] {
   const keys = firstKeys(m);
   return m.shards.filter((s) => keys.has(s.key));
@@ -201,7 +201,7 @@ const QUARTER_NAMES = ['', '第一季度', '第二季度', '第三季度', '第�
 /**
  * The time held by some shards, as a reader reads it, first to last, the periods between
  * included whether or not a shard holds them; '' for none. Years: 2025 年, 2019—2025 年.
- * Quarters, said as years where they make whole years: 2026 年第四季度, 2026 年第一至第三季度,
+ * Quarters, said as years where they make whole years: 2026 年第四季度, 2026 年第一季度至第三季度,
  * 2025 年第四季度至 2026 年第一季度, 2019 年至 2026 年第三季度.
  */
 export function periodSpan(shards: ReadonlyArray<Pick<ShardInfo, 'key'>>): string {

@@ -1,8 +1,8 @@
 /**
  * The words the search page says about a result list (its status line and the scope
  * notice), as pure functions so the rules are tested without a browser:
- *   - while only the newest years are searched, every count is said to be theirs and the
- *     years not searched yet are named, so no partial count reads as the total;
+ *   - while only the newest years (or quarters) are searched, every count is said to be
+ *     theirs and the time not searched yet is named, so no partial count reads as the total;
  *   - a 文号/索引号 looked up in the number table says that only its documents are shown;
  *   - when there are too many results to rank, the status says that they are in date
  *     order and why, instead of the 按相关度 choice silently meaning something else.

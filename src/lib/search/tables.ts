@@ -43,9 +43,14 @@ const span = (attrs: string, name: string) => {
   return Number.isInteger(n) && n >= 1 ? Math.min(n, 1000) : 1;
 };
 
-/** The text of a cell's HTML (entities kept as written), inline tags removed, blocks and <br> as spaces. */
+/**
+ * The text of a cell's HTML (entities kept as written), inline tags removed, blocks and <br>
+ * as spaces; a cell of no-break spaces alone (an empty corner cell, common in government
+ * tables) is empty.
+ */
 function cellText(html: string): string {
-  return html.replace(BREAK_TAG, ' ').replace(ANY_TAG, '').replace(/\s+/g, ' ').trim();
+  const text = html.replace(BREAK_TAG, ' ').replace(ANY_TAG, '').replace(/\s+/g, ' ').trim();
+  return /^(?:&nbsp;|&#160;|&#xa0;|\u00a0|\s)*$/i.test(text) ? '' : text;
 }
 
 /** The rows of a table as a grid of texts (colspan and rowspan expanded), and which rows are head rows. */
@@ -102,13 +107,11 @@ function grid(inner: string): { rows: string[][]; more: boolean[][]; head: boole
 function tableAsPairs(attrs: string, inner: string): string {
   const caption = CAPTION.exec(inner);
   const { rows, more, head } = grid(caption ? inner.replace(caption[0], '') : inner);
-  let headCount = head.filter(Boolean).length;
-  // Without <thead>: the first row is the header.
+  // Head rows are the <thead> rows at the top (a stray <thead> further down is body); without
+  // them the first row is the header.
+  const firstBody = head.findIndex((h) => !h);
+  let headCount = firstBody < 0 ? head.length : firstBody;
   if (headCount === 0 && rows.length > 1) headCount = 1;
-  else if (headCount > 0) {
-    // Head rows are those at the top; a stray <thead> further down is treated as body.
-    headCount = head.findIndex((h) => !h) < 0 ? head.length : head.findIndex((h) => !h);
-  }
   const width = Math.max(0, ...rows.map((r) => r.length));
   const labels = Array.from({ length: width }, (_, j) => {
     const parts: string[] = [];
