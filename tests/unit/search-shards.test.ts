@@ -66,6 +66,13 @@ describe('search shards', () => {
     expect(shardModeFrom(undefined, [...items('2025', 1200), ...items('2024', 900)])).toBe('year');
     expect(shardModeFrom('auto', [...items('2025', 1201), ...items('2024', 900)])).toBe('quarter');
     expect(YEAR_MAX_PAGES).toBe(1200);
+    // 13 years of quarters are 52 shards, as many as the gram table can name; 14 years are
+    // too many: year shards, whose tables still work.
+    // Years of 1,204 items, 301 in each quarter (January, April, July, October).
+    const years = (from: number, n: number) =>
+      Array.from({ length: n * 4 * 301 }, (_, i) => ({ published: `${from + Math.floor(i / 1204)}-${['01', '04', '07', '10'][Math.floor(i / 301) % 4]}-15` }));
+    expect(shardModeFrom(undefined, years(2014, 13))).toBe('quarter');
+    expect(shardModeFrom(undefined, years(2013, 14))).toBe('year');
     expect(shardKey('quarter', '2026-01-01')).toBe('2026q1');
     expect(shardKey('quarter', '2026-03-31')).toBe('2026q1');
     expect(shardKey('quarter', '2026-04-01')).toBe('2026q2');

@@ -27,7 +27,7 @@
  * Pure: used by the build (src/pipeline/search-index.ts), `npm run publish` and the search page.
  */
 
-import { isGramInfo, type GramInfo } from './grams.ts';
+import { isGramInfo, MAX_GRAM_SHARDS, type GramInfo } from './grams.ts';
 import { isNumberInfo, type NumberInfo } from './numbers.ts';
 
 /**
@@ -99,14 +99,18 @@ export const YEAR_MAX_PAGES = 1200;
 /**
  * The layout for a site whose published items are `items`. PORTAL_SEARCH_SHARDS: `year`,
  * `quarter` or `single` force one; `auto` (default) picks year shards from SHARD_MIN_ITEMS
- * items on, and quarters when a year holds more than YEAR_MAX_PAGES.
+ * items on, and quarters when a year holds more than YEAR_MAX_PAGES, unless that would make
+ * more shards than the gram table can name (MAX_GRAM_SHARDS: 13 years of quarters), which
+ * makes the first queries lighter than quarters do.
  */
 export function shardModeFrom(value: string | undefined, items: ReadonlyArray<{ published: string }>): ShardMode {
   if ((SHARD_MODES as readonly string[]).includes(value ?? '')) return value as ShardMode;
   if (items.length < SHARD_MIN_ITEMS) return 'single';
   const perYear = new Map<string, number>();
   for (const i of items) perYear.set(i.published.slice(0, 4), (perYear.get(i.published.slice(0, 4)) ?? 0) + 1);
-  return Math.max(...perYear.values()) > YEAR_MAX_PAGES ? 'quarter' : 'year';
+  if (Math.max(...perYear.values()) <= YEAR_MAX_PAGES) return 'year';
+  const quarters = new Set(items.map((i) => shardKey('quarter', i.published)));
+  return quarters.size <= MAX_GRAM_SHARDS ? 'quarter' : 'year';
 }
 
 /** The shard of an item published on `date`. */
