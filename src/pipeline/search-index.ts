@@ -27,6 +27,7 @@ import {
   setShardGrams,
   FOURS_PATH,
   GRAMS_PATH,
+  MAX_GRAM_SHARDS,
   textGrams,
   textLongGrams,
   type FourFile,
@@ -286,7 +287,7 @@ function writeGrams(
     writeTable(siteDir, FOURS_PATH, fourFiles(table.info.buckets, longs), true);
     return { ...table.info, fours: true };
   }
-  const info = previous.grams;
+  let info = previous.grams;
   if (!info) return undefined;
   const dir = path.join(siteDir, GRAMS_PATH);
   let files = new Map<number, GramFile>();
@@ -295,6 +296,9 @@ function writeGrams(
   }
   const foursDir = path.join(siteDir, FOURS_PATH);
   for (const [key, set] of grams) {
+    // A shard new since the full build (publish --search shard into a new year or quarter)
+    // gets the next bit while the masks can name it.
+    if (!info.keys.includes(key) && info.keys.length < MAX_GRAM_SHARDS) info = { ...info, keys: [...info.keys, key] };
     const next = setShardGrams(info, files, key, set.short, set.long);
     if (!next) {
       rmSync(dir, { recursive: true, force: true });

@@ -19,6 +19,7 @@ import { copyFixture } from '../support/fixtures.ts';
 const AS_OF = '2026-11-22';
 const ROOT = process.cwd();
 const SENTINEL = '季度分片校验语句庚辛壬';
+const NEW_QUARTER_TEXT = '新季度校验语句癸子丑';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-quarter-'));
 const content = path.join(work, 'content');
@@ -132,5 +133,27 @@ describe('a site split by quarter', () => {
     expect(fragments('pagefind/2026q1').map((f) => f.url)).not.toContain('/items/fixture-news-1/');
     expect(bundleHash('pagefind/2026q2')).toBe(hashesBefore['2026q2']);
     expect(bundleHash('pagefind/2025q1')).toBe(hashesBefore['2025q1']);
+  });
+
+  it('an item in a new quarter gets its own shard, a bit in the gram table, and is searched first', async () => {
+    writeFileSync(
+      path.join(content, 'articles/2026/fixture-news-autumn.md'),
+      `---\ntitle: 工作动态：十月的一条信息\nindexNumber: 11990000MB1234560X/2026-00991\ncolumn: news\npublished: 2026-10-05\nkeywords: [工作动态]\n---\n${NEW_QUARTER_TEXT}。\n`,
+    );
+    const out = run('scripts/publish.ts', ['--site', site, '--content', content, '--as-of', AS_OF, '--search', 'shard']);
+    expect(out).toContain('分片 2026q4');
+    const m = manifestOf();
+    // The primary stays where the full build put it; the new quarter is beside it.
+    expect(m.primary).toBe('2026q3');
+    expect(m.shards.map((s) => [s.key, s.path])[0]).toEqual(['2026q4', '/pagefind/2026q4/']);
+    expect(m.grams?.keys).toEqual(['2026q3', '2026q2', '2026q1', '2025q1', '2024q1', '2026q4']);
+    const { loadBundle } = await import('../../src/lib/search/pagefind-node.ts');
+    const { pf, scope } = await (await loadBundle('quarter-test-new', path.join(site, 'pagefind'))).newScope(false);
+    expect(scope.loaded).toContain('2026q4');
+    const r = await scopedQuery(scope, parseQuery(NEW_QUARTER_TEXT));
+    expect(await Promise.all(r.outcome.exact.map(async (h) => (await h.result.data()).url))).toEqual(['/items/fixture-news-autumn/']);
+    // The gram table knows the new quarter: a word of the other quarters only rules it out.
+    expect([...((await scope.candidates(parseQuery(SENTINEL))) ?? [])]).toEqual(['2026q3']);
+    await pf.destroy();
   });
 });
