@@ -49,7 +49,7 @@ export function printSize(r: SizeResult, repeat: number): void {
     ['加一个文件后重建', s1(r.rebuild['rebuild-added']?.ours), s1(r.rebuild['rebuild-added']?.baseline), x(r.ratios.rebuildAdded)],
   ];
   const q = (label: string, v: NodeQueryBytes | undefined) => {
-    if (v) rows.push([label, kb(v.total), '', v.error ?? `${v.results} 条结果，${v.shards} 个分片${v.widened ? `（扩大到全部年份：${v.widened}）` : ''}`]);
+    if (v) rows.push([label, kb(v.total), '', v.error ?? `${v.results} 条结果，${v.shards} 个分片${v.widened ? `（检索了全部分片：${v.widened}）` : ''}`]);
   };
   const steps = (p: Phases) =>
     Object.entries(p)
