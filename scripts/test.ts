@@ -80,11 +80,12 @@ for (const [file, status, label] of [
     passed += u.numPassedTests ?? 0;
     failed += u.numFailedTests ?? 0;
     for (const f of u.testResults ?? []) {
+      const rel = path.relative('.', f.name);
       // A file that fails outside its tests (it cannot be loaded, a hook or an unhandled error):
       // its message, and its tests that did not run.
-      if (f.status === 'failed' && f.message) failures.push(`${path.relative('.', f.name)}: ${String(f.message).split('\n')[0]}`);
+      if (f.status === 'failed' && f.message) failures.push(`${rel}: ${firstLine(f.message)}`);
       for (const a of f.assertionResults ?? []) {
-        if (a.status === 'failed') failures.push(`${path.relative('.', f.name)} › ${a.fullName}: ${String(a.failureMessages?.[0] ?? '').split('\n')[0]}`);
+        if (a.status === 'failed') failures.push(`${rel} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
       }
     }
   } catch {
@@ -111,6 +112,11 @@ if (build !== 0) console.log('  ✗ 构建示例门户 build');
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failedSteps > 0 ? 1 : 0);
 
+/** The first line of an error message, without colour codes. */
+function firstLine(message: unknown): string {
+  return stripVTControlCharacters(String(message ?? '')).split('\n')[0]!;
+}
+
 interface PwSuite {
   title?: string;
   file?: string;
@@ -122,8 +128,7 @@ function collectPlaywrightFailures(suites: PwSuite[], out: string[]): void {
   for (const s of suites) {
     for (const spec of s.specs ?? []) {
       const bad = (spec.tests ?? []).flatMap((t) => t.results ?? []).find((r) => r.status !== 'passed' && r.status !== 'skipped');
-      if (bad)
-        out.push(`${s.file ?? ''}:${spec.line ?? ''} › ${spec.title}: ${stripVTControlCharacters(String(bad.error?.message ?? bad.status)).split('\n')[0]}`);
+      if (bad) out.push(`${s.file ?? ''}:${spec.line ?? ''} › ${spec.title}: ${firstLine(bad.error?.message ?? bad.status)}`);
     }
     collectPlaywrightFailures(s.suites ?? [], out);
   }

@@ -34,7 +34,6 @@ const PREFIXES = ['air-quality-', 'surface-water-', 'drinking-water-'];
  */
 const WITHHELD = new Set(['air-quality-2026-04']);
 
-const prng = mulberry32;
 /** Roughly normal noise with standard deviation `sd` (sum of uniforms), from `rand`. */
 const noiseFrom = (rand: () => number) => (sd: number) => (rand() + rand() + rand() + rand() - 2) * sd * 1.732;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
@@ -291,7 +290,7 @@ export type SampleReleasesResult = { total: number; byYear: Array<[string, numbe
  */
 export function generateSampleReleases(options: SampleReleasesOptions): SampleReleasesResult {
   const OUT = path.resolve(options.out);
-  const noise = noiseFrom(prng(options.seed ?? 20261122));
+  const noise = noiseFrom(mulberry32(options.seed ?? 20261122));
   const releases = [...airQuality(noise), ...surfaceWater(noise), ...drinkingWater(noise)].sort(
     (a, b) => a.published.localeCompare(b.published) || a.series.localeCompare(b.series) || a.period.localeCompare(b.period),
   );

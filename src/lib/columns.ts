@@ -91,16 +91,16 @@ export function parseCatalogue(text: string, file = 'content/columns.yaml'): { c
   return built;
 }
 
-/**
- * Whether a column is listed on the public pages: not when it (with its sub-columns) has
- * no information and columns.yaml says to hide empty columns. `count` gives the number of
- * published items under a column, sub-columns included.
- */
 /** The active columns that accept items of `kind`, in catalogue order. */
 export function columnsAccepting(catalogue: Catalogue, kind: string): Column[] {
   return catalogue.columns.filter((c) => c.accepts.includes(kind as Kind) && c.status === 'active');
 }
 
+/**
+ * Whether a column is listed on the public pages: not when it (with its sub-columns) has
+ * no information and columns.yaml says to hide empty columns. `count` gives the number of
+ * published items under a column, sub-columns included.
+ */
 export function isListed(catalogue: Catalogue, id: string, count: (id: string) => number): boolean {
   return (catalogue.emptyColumns ?? 'hide') === 'mark' || count(id) > 0;
 }

@@ -12,6 +12,7 @@ import project from '../../src/kinds/project/kind.ts';
 import stage from '../../src/kinds/stage/kind.ts';
 import { earliestEnd, projectStatus, stageStatus, windowWorkdays, type StageFacts } from '../../src/kinds/project/process.ts';
 import type { KindContext, KindItem } from '../../src/kinds/define.ts';
+import { mulberry32 } from '../../src/lib/mulberry32.ts';
 
 const CAL_2026 = `year: 2026
 notice: 国办发明电〔2025〕7号
@@ -176,24 +177,12 @@ describe('the 环评 column', () => {
 });
 
 describe('the corpus maker', () => {
-  /** mulberry32, a small seeded generator. */
-  function seeded(seed: number) {
-    let a = seed;
-    return () => {
-      a |= 0;
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   it('makes projects with consistent stages that pass the schemas and the rules', () => {
     const made = project.corpus!.make({
       count: 40,
       from: '2026-01-05',
       to: '2026-11-20',
-      random: seeded(7),
+      random: mulberry32(7),
       columns: ['eia-projects'],
       cities: ['江州市', '白沙市'],
       taken: new Set(),

@@ -34,8 +34,6 @@ export const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
 /** Queries that should find nothing on an environment bureau's site. */
 export const NONE_QUERIES = ['量子计算机', '航天发射场', '华为技术有限公司'];
 
-const rng = mulberry32;
-
 export interface DrawOptions {
   seed: number;
   /** Han substrings to draw (default 40). */
@@ -50,7 +48,7 @@ export interface DrawOptions {
 
 /** Draw queries from the pages' text (see the module comment); each query once. */
 export function drawTextQueries(pages: readonly TextPage[], options: DrawOptions): DrawnQuery[] {
-  const rand = rng(options.seed);
+  const rand = mulberry32(options.seed);
   const int = (n: number) => Math.floor(rand() * n);
   const out: DrawnQuery[] = [];
   const seen = new Set<string>();

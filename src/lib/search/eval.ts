@@ -73,8 +73,6 @@ interface Page {
   indexNumber?: string;
 }
 
-const rng = mulberry32;
-
 /** Queries taken from the corpus itself, so the list grows with any content (or a generated corpus). */
 function deriveQueries(
   all: readonly Page[],
@@ -83,7 +81,7 @@ function deriveQueries(
   listed: readonly QuerySpec[],
   auto: number | undefined,
 ): QuerySpec[] {
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const n = (k: keyof typeof want) => (auto !== undefined ? auto : (want[k] ?? 0));
   const pick = <T>(list: readonly T[], count: number): T[] => {
     const pool = [...list];

@@ -43,6 +43,7 @@ import {
   isShardManifest,
   keyYear,
   laterShards,
+  newerThanPrimary,
   periodSpan,
   previousPeriod,
   sameLayoutKey,
@@ -343,7 +344,7 @@ export class SearchScope {
       // The period before a thin newest one is merged by the first query that can need it
       // (scopedQuery); a period newer than the primary (a shard `npm run publish --search
       // shard` added) holds the newest items, and is searched from the start like delta.
-      await this.#merge(this.first.filter((s) => s.key === DELTA || (isPeriodKey(s.key) && isPeriodKey(m.primary) && s.key > m.primary)));
+      await this.#merge([...newerThanPrimary(m), ...this.first.filter((s) => s.key === DELTA)]);
     })());
   }
 

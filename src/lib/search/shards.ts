@@ -174,13 +174,18 @@ export function groupItems(items: ReadonlyArray<{ slug: string; published: strin
  */
 export const THIN_SHARE = 0.25;
 
+/** Periods newer than the primary: shards `npm run publish --search shard` added beside it. */
+export function newerThanPrimary(m: ShardManifest): ShardInfo[] {
+  return isPeriodKey(m.primary) ? m.shards.filter((s) => isPeriodKey(s.key) && s.key > m.primary) : [];
+}
+
 /**
  * The keys searched first: the primary, the period before when the primary is thin, and
  * delta; and any period newer than the primary (`npm run publish --search shard` adds a new
  * year's or quarter's shard beside the primary without moving the primary).
  */
 function firstKeys(m: ShardManifest): Set<string> {
-  const keys = new Set([m.primary, DELTA, ...m.shards.filter((s) => isPeriodKey(s.key) && isPeriodKey(m.primary) && s.key > m.primary).map((s) => s.key)]);
+  const keys = new Set([m.primary, DELTA, ...newerThanPrimary(m).map((s) => s.key)]);
   const primary = m.shards.find((s) => s.key === m.primary);
   const previous = previousPeriod(m.primary);
   const before = previous === undefined ? undefined : m.shards.find((s) => s.key === previous);
